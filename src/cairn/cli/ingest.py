@@ -1,0 +1,65 @@
+"""``cairn ingest``: ingest a seized folder (or one file) as an exhibit of a case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cairn.cli.context import App, pass_app
+from cairn.cli.progress import progress_bar
+from cairn.pipeline.runner import IngestSummary, run_ingest
+
+__all__ = ["ingest", "summary_lines"]
+
+
+def summary_lines(summary: IngestSummary) -> list[str]:
+    """The end-of-run lines: totals, rates, and where the time went."""
+    if summary.already_complete:
+        return [
+            f"exhibit {summary.exhibit}: all {summary.total} items already ingested; nothing to do"
+        ]
+    statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items()))
+    lines = [
+        f"exhibit {summary.exhibit}: {summary.written} items written "
+        f"({summary.skipped} already ingested, {summary.total} in all): {statuses}",
+        f"known material: {summary.known} file(s)",
+        f"{summary.items_per_second:,.1f} items/s, {summary.mb_per_second:,.1f} MB/s "
+        f"in {summary.elapsed:,.1f} s on {summary.workers} worker(s)",
+    ]
+    shares = summary.shares()
+    if shares:
+        names = {
+            "read_hash": "reading+hashing",
+            "decode": "decoding+PDQ+EXIF",
+            "match": "matching",
+            "write": "writing",
+        }
+        lines.append(
+            "time: "
+            + ", ".join(
+                f"{names.get(k, k)} {v:.0%}" for k, v in sorted(shares.items(), key=lambda x: -x[1])
+            )
+        )
+    return lines
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path, exists=False))
+@click.option("--case", "case_name", required=True, help="Case the exhibit belongs to.")
+@click.option("--exhibit", required=True, help="Exhibit name (its identity within the case).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes (default: the 'workers' setting; 0 = one per core).",
+)
+@pass_app
+def ingest(app: App, path: Path, case_name: str, exhibit: str, workers: int | None) -> None:
+    """Ingest PATH read-only: hash, identify and match every file; resumable."""
+    with progress_bar(f"ingest {exhibit}") as progress:
+        summary = run_ingest(
+            app.store, case_name, exhibit, path, app.settings, workers=workers, progress=progress
+        )
+    for line in summary_lines(summary):
+        click.echo(line)

@@ -1,0 +1,327 @@
+"""The ingest runner: walks a source, fans items out to worker processes, decides matches
+and is the only writer to the store (DESIGN invariants 2-4).
+
+Resumable by construction: an item is written, with its matches, in the same transaction,
+and an item already in the store for this exhibit is never processed again. Killing the run
+at any point loses at most the uncommitted batch, which the next run redoes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import multiprocessing
+import os
+import time
+import traceback
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from cairn.errors import Cancelled
+from cairn.matching.matcher import Decision, Matcher
+from cairn.model import ItemResult, ItemStatus
+from cairn.pipeline.known import load_matcher
+from cairn.pipeline.stage import process_entry
+from cairn.settings import Settings
+from cairn.sources.folder import NAME as FOLDER
+from cairn.sources.folder import SourceEntry, walk_folder
+from cairn.store import Store
+from cairn.store.audit import record
+from cairn.store.queries import get_or_create_exhibit
+from cairn.store.schema import IngestRun, Item, MatchRow, utcnow
+
+__all__ = ["IngestSummary", "ProgressCallback", "locator_hash", "run_ingest"]
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]
+"""Called with (items done in this run, items to do in this run)."""
+
+_CHUNK = 8
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one run did, for the end-of-run line and the ingest record."""
+
+    case: str
+    exhibit: str
+    total: int = 0
+    skipped: int = 0
+    written: int = 0
+    by_status: Counter[str] = field(default_factory=Counter)
+    known: int = 0
+    bytes_read: int = 0
+    elapsed: float = 0.0
+    seconds: dict[str, float] = field(default_factory=dict)
+    workers: int = 1
+
+    @property
+    def already_complete(self) -> bool:
+        return self.total > 0 and self.skipped == self.total
+
+    @property
+    def items_per_second(self) -> float:
+        return self.written / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def mb_per_second(self) -> float:
+        return self.bytes_read / 1e6 / self.elapsed if self.elapsed > 0 else 0.0
+
+    def shares(self) -> dict[str, float]:
+        """Share of measured time per phase (worker phases summed over workers)."""
+        total = sum(self.seconds.values())
+        return {k: v / total for k, v in self.seconds.items()} if total > 0 else {}
+
+
+def locator_hash(key: str) -> str:
+    return hashlib.sha256(key.encode("ascii")).hexdigest()
+
+
+def _process_chunk(
+    chunk: Sequence[SourceEntry], settings: Settings, fast: bool
+) -> list[ItemResult]:
+    return [_guarded(entry, settings, fast) for entry in chunk]
+
+
+def _guarded(entry: SourceEntry, settings: Settings, fast: bool) -> ItemResult:
+    """The per-item guard: a bug in a stage fails that item, never the run."""
+    try:
+        return process_entry(entry, settings, fast=fast)
+    except Exception as exc:
+        log.error("stage failure on %s:\n%s", entry.locator.display(), traceback.format_exc())
+        return ItemResult(
+            entry.locator,
+            ItemStatus.FAILED,
+            reason=f"stage failure: {exc.__class__.__name__}: {exc}",
+        )
+
+
+def _chunks(entries: Iterable[SourceEntry], size: int) -> Iterator[list[SourceEntry]]:
+    chunk: list[SourceEntry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(
+    todo: list[SourceEntry], settings: Settings, workers: int, fast: bool
+) -> Iterator[list[ItemResult]]:
+    """Results in chunks, from this process (1 worker) or a bounded pool of processes."""
+    if workers <= 1:
+        for chunk in _chunks(todo, _CHUNK):
+            yield _process_chunk(chunk, settings, fast)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: set[Future[list[ItemResult]]] = set()
+        chunks = _chunks(todo, _CHUNK)
+        try:
+            for chunk in chunks:
+                pending.add(pool.submit(_process_chunk, chunk, settings, fast))
+                if len(pending) >= workers * 4:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield future.result()
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+def run_ingest(
+    store: Store,
+    case: str,
+    exhibit: str,
+    path: Path,
+    settings: Settings,
+    *,
+    workers: int | None = None,
+    fast: bool = False,
+    progress: ProgressCallback | None = None,
+    matcher: Matcher | None = None,
+) -> IngestSummary:
+    """Ingest a folder (or single file) as an exhibit of a case; resumable and idempotent."""
+    started = time.perf_counter()
+    source_path = str(Path(os.path.abspath(path)))
+    entries = list(walk_folder(source_path))
+    exhibit_row, created = get_or_create_exhibit(store, case, exhibit, source_path, FOLDER)
+    with store.session() as session:
+        done = set(
+            session.scalars(select(Item.locator_hash).where(Item.exhibit_id == exhibit_row.id))
+        )
+    todo = [e for e in entries if locator_hash(e.locator.key()) not in done]
+    workers = workers if workers and workers > 0 else (settings.workers or os.cpu_count() or 1)
+    summary = IngestSummary(
+        case=case,
+        exhibit=exhibit,
+        total=len(entries),
+        skipped=len(entries) - len(todo),
+        workers=workers,
+    )
+    if not todo:
+        summary.elapsed = time.perf_counter() - started
+        return summary
+    record(
+        store,
+        "ingest.start",
+        case=case,
+        detail={
+            "exhibit": exhibit,
+            "source": source_path,
+            "items": len(entries),
+            "to_do": len(todo),
+            "resumed": not created,
+        },
+    )
+    matcher = matcher if matcher is not None else load_matcher(store, settings)
+    seconds: dict[str, float] = defaultdict(float)
+    with store.session() as session:
+        run = IngestRun(exhibit_id=exhibit_row.id)
+        session.add(run)
+        session.flush()
+        run_id = run.id
+    buffer: list[ItemResult] = []
+    done_count = 0
+
+    def flush() -> None:
+        nonlocal done_count
+        if not buffer:
+            return
+        t0 = time.perf_counter()
+        decisions = matcher.decide(buffer)
+        t1 = time.perf_counter()
+        _write(store, exhibit_row.id, buffer, decisions, summary)
+        t2 = time.perf_counter()
+        seconds["match"] += t1 - t0
+        seconds["write"] += t2 - t1
+        done_count += len(buffer)
+        buffer.clear()
+        if progress:
+            progress(done_count, len(todo))
+
+    try:
+        last_flush = time.perf_counter()
+        for chunk in _results(todo, settings, workers, fast):
+            for result in chunk:
+                for phase, value in result.timings.items():
+                    seconds[phase] += value
+                summary.bytes_read += result.size or 0
+            buffer.extend(chunk)
+            if len(buffer) >= settings.batch_size or time.perf_counter() - last_flush > 2.0:
+                flush()
+                last_flush = time.perf_counter()
+        flush()
+    except KeyboardInterrupt:
+        flush()
+        raise Cancelled(
+            f"ingest interrupted after {done_count} of {len(todo)} items; "
+            "run the same command again to finish"
+        ) from None
+    summary.elapsed = time.perf_counter() - started
+    summary.seconds = dict(seconds)
+    with store.session() as session:
+        run = session.get_one(IngestRun, run_id)
+        run.finished_at = utcnow()
+        run.items_written = summary.written
+        run.stats = {
+            "elapsed": summary.elapsed,
+            "bytes": summary.bytes_read,
+            "workers": workers,
+            "seconds": summary.seconds,
+            "by_status": dict(summary.by_status),
+        }
+    record(
+        store,
+        "ingest.finish",
+        case=case,
+        detail={
+            "exhibit": exhibit,
+            "written": summary.written,
+            "by_status": dict(summary.by_status),
+        },
+    )
+    return summary
+
+
+def _write(
+    store: Store,
+    exhibit_id: int,
+    results: Sequence[ItemResult],
+    decisions: Sequence[Decision],
+    summary: IngestSummary,
+) -> None:
+    """One transaction per batch: the items and their matches land together or not at all."""
+    rows = []
+    for result, decision in zip(results, decisions, strict=True):
+        status = result.status
+        if status is ItemStatus.PROCESSED and decision.known_good:
+            status = ItemStatus.KNOWN_GOOD
+        key = result.locator.key()
+        media = result.media
+        rows.append(
+            {
+                "exhibit_id": exhibit_id,
+                "locator_hash": locator_hash(key),
+                "locator": key,
+                "path": result.locator.display(),
+                "status": status.value,
+                "reason": result.reason,
+                "size": result.size,
+                "mime": result.mime,
+                "kind": result.kind,
+                "md5": result.hashes.md5 if result.hashes else None,
+                "sha1": result.hashes.sha1 if result.hashes else None,
+                "sha256": result.hashes.sha256 if result.hashes else None,
+                "pdq": media.pdq if media else None,
+                "pdq_quality": media.pdq_quality if media else None,
+                "width": media.width if media else None,
+                "height": media.height if media else None,
+                "exif": _exif_dict(result),
+                "created_at": utcnow(),
+            }
+        )
+        summary.by_status[status.value] += 1
+        if decision.known:
+            summary.known += 1
+    with store.session() as session:
+        ids = list(
+            session.scalars(insert(Item).returning(Item.id, sort_by_parameter_order=True), rows)
+        )
+        matches = []
+        for item_id, decision in zip(ids, decisions, strict=True):
+            for match in (*decision.known_good, *decision.known):
+                matches.append(
+                    {
+                        "item_id": item_id,
+                        "hashset_id": match.hashset_id,
+                        "entry_id": match.entry_id,
+                        "kind": match.kind.value,
+                        "distance": match.distance,
+                        "threshold": match.threshold,
+                    }
+                )
+        if matches:
+            session.execute(insert(MatchRow), matches)
+    summary.written += len(rows)
+
+
+def _exif_dict(result: ItemResult) -> dict[str, object] | None:
+    if result.media is None:
+        return None
+    values = {k: v for k, v in dataclasses.asdict(result.media.exif).items() if v is not None}
+    return values or None

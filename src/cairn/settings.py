@@ -1,0 +1,108 @@
+"""One table of settings: name, type, default and help; resolved from defaults, file and env.
+
+Precedence is defaults < ``$CAIRN_HOME/cairn.toml`` < ``CAIRN_<NAME>`` environment variables
+< ``--setting name=value`` options. Configuration is data and is never executed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from cairn.errors import ConfigError
+
+__all__ = ["SETTINGS", "Setting", "Settings", "load_settings"]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("pdq_threshold", int, 31, "Largest PDQ Hamming distance counted as a match (0-256)."),
+    Setting("pdq_min_quality", int, 50, "Smallest PDQ quality an image needs to be matched."),
+    Setting(
+        "group_threshold", int, 31, "Largest PDQ distance joining two novel images in a group."
+    ),
+    Setting(
+        "max_image_pixels", int, 100_000_000, "Images with more pixels are refused as damaged."
+    ),
+    Setting(
+        "max_image_bytes",
+        int,
+        512 * 1024 * 1024,
+        "Image files larger than this are hashed but not decoded.",
+    ),
+    Setting("read_chunk_bytes", int, 1024 * 1024, "Size of each read when hashing a file."),
+    Setting("batch_size", int, 64, "Items written to the store per transaction."),
+    Setting("workers", int, 0, "Worker processes for ingest; 0 means one per CPU core."),
+    Setting("max_bad_lines", int, 1000, "A hash-set import fails once it holds more bad lines."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Resolved settings for one run. Field names are the setting names above."""
+
+    pdq_threshold: int = 31
+    pdq_min_quality: int = 50
+    group_threshold: int = 31
+    max_image_pixels: int = 100_000_000
+    max_image_bytes: int = 512 * 1024 * 1024
+    read_chunk_bytes: int = 1024 * 1024
+    batch_size: int = 64
+    workers: int = 0
+    max_bad_lines: int = 1000
+
+    def with_values(self, **values: Any) -> Settings:
+        """A copy with some settings changed, validated like any other source of values."""
+        return replace(self, **{k: _coerce(k, v, "argument") for k, v in values.items()})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    if name not in _BY_NAME:
+        raise ConfigError(f"unknown setting {name!r} in {where}")
+    kind = _BY_NAME[name].type
+    try:
+        coerced = kind(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"setting {name!r} in {where} must be {kind.__name__}, got {value!r}"
+        ) from None
+    if kind is int and coerced < 0:
+        raise ConfigError(f"setting {name!r} in {where} must not be negative, got {value!r}")
+    return coerced
+
+
+def load_settings(home: Path | None = None, overrides: dict[str, str] | None = None) -> Settings:
+    """Resolve settings from the file in ``home``, the environment and explicit overrides."""
+    values: dict[str, Any] = {}
+    if home is not None:
+        config = home / "cairn.toml"
+        if config.is_file():
+            try:
+                data = tomllib.loads(config.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{config} is not valid TOML: {exc}") from None
+            for name, value in data.items():
+                values[name] = _coerce(name, value, str(config))
+    for s in SETTINGS:
+        env = os.environ.get(f"CAIRN_{s.name.upper()}")
+        if env is not None:
+            values[s.name] = _coerce(s.name, env, f"environment variable CAIRN_{s.name.upper()}")
+    for name, value in (overrides or {}).items():
+        values[name] = _coerce(name, value, "--setting")
+    return Settings(**values)
