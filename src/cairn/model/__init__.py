@@ -184,4 +184,5 @@ class ItemResult:
     kind: str = "other"
     hashes: Hashes | None = None
     media: MediaFacts | None = None
+    deleted: bool = False
     timings: dict[str, float] = field(default_factory=dict)

@@ -284,6 +284,7 @@ def _write(
                 "size": result.size,
                 "mime": result.mime,
                 "kind": result.kind,
+                "deleted": result.deleted,
                 "md5": result.hashes.md5 if result.hashes else None,
                 "sha1": result.hashes.sha1 if result.hashes else None,
                 "sha256": result.hashes.sha256 if result.hashes else None,

@@ -6,14 +6,13 @@ the store or prints, so it runs the same in-process, in a process pool or on a r
 
 from __future__ import annotations
 
-import os
 import time
 
 from cairn.errors import DamagedMedia
 from cairn.media import analyse_image, hash_stream, identify
 from cairn.model import ItemResult, ItemStatus
 from cairn.settings import Settings
-from cairn.sources.folder import SourceEntry, open_readonly
+from cairn.sources import SourceEntry, open_entry
 
 __all__ = ["HEAD_BYTES", "process_entry"]
 
@@ -29,14 +28,15 @@ def process_entry(entry: SourceEntry, settings: Settings, *, fast: bool = False)
     timings: dict[str, float] = {}
     started = time.perf_counter()
     try:
-        fd = open_readonly(entry.fs_path)
+        handle = open_entry(entry)
     except OSError as exc:
         return ItemResult(
             entry.locator, ItemStatus.FAILED, reason=f"cannot open: {exc.strerror or exc}"
         )
     try:
-        with os.fdopen(fd, "rb") as handle:
-            head = os.pread(fd, HEAD_BYTES, 0)
+        with handle:
+            head = handle.read(HEAD_BYTES)
+            handle.seek(0)
             filetype = identify(head)
             keep = settings.max_image_bytes if filetype.kind == "image" else 0
             hashes, size, data = hash_stream(handle, settings.read_chunk_bytes, keep_up_to=keep)

@@ -23,13 +23,20 @@ NAME = "folder"
 
 @dataclass(frozen=True, slots=True)
 class SourceEntry:
-    """One entry of the source. ``excluded``/``failed`` carry the reason; else a regular file."""
+    """One entry of a source, small and picklable so it can travel to a worker.
+
+    ``excluded``/``failed`` carry the reason; otherwise the entry has content, which
+    ``cairn.sources.open_entry`` opens by the locator's type. ``fs_path`` is the path on
+    this machine of the file (or of the outermost container) the locator starts from.
+    ``deleted`` marks content recovered from a deleted file-system entry.
+    """
 
     locator: Locator
     fs_path: bytes
     size: int | None = None
     excluded: str | None = None
     failed: str | None = None
+    deleted: bool = False
 
 
 def _kind_reason(mode: int) -> str | None:

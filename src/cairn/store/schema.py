@@ -132,6 +132,7 @@ class Item(Base):
     size: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     mime: Mapped[str | None] = mapped_column(String(100), nullable=True)
     kind: Mapped[str] = mapped_column(String(20), default="other")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     md5: Mapped[str | None] = mapped_column(String(32), nullable=True)
     sha1: Mapped[str | None] = mapped_column(String(40), nullable=True)
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
