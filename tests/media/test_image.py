@@ -30,7 +30,10 @@ from cairn.model import Exif
 from cairn.settings import Settings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdq"
-SHARED = Path(os.environ.get("CAIRN_PDQ_TESTDATA", "/work/shared/testdata/pdq"))
+SHARED = Path(
+    os.environ.get("CAIRN_PDQ_TESTDATA")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "pdq"
+)
 SETTINGS = Settings()
 
 

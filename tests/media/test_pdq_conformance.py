@@ -2,7 +2,7 @@
 
 Vectors and images come from facebook/ThreatExchange (see tests/data/README.md, "pdq"). The
 large files were not copied; they are read from the shared test data when it is present
-(``CAIRN_PDQ_TESTDATA`` or /work/shared/testdata/pdq) and skipped otherwise.
+(``CAIRN_PDQ_TESTDATA`` or ``../shared/testdata/pdq`` beside the checkout) and skipped otherwise.
 
 Two rules, as upstream states them (tests/data/pdq/README in the shared copy):
 
@@ -31,7 +31,10 @@ from cairn.model import MediaFacts
 from cairn.settings import Settings
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pdq"
-SHARED = Path(os.environ.get("CAIRN_PDQ_TESTDATA", "/work/shared/testdata/pdq"))
+SHARED = Path(
+    os.environ.get("CAIRN_PDQ_TESTDATA")
+    or Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "pdq"
+)
 DERIVED = "derived/computed_pdqhash-0.2.8_pillow-13.0.0.tsv"
 SETTINGS = Settings()
 

@@ -27,6 +27,10 @@ def summary_lines(summary: IngestSummary) -> list[str]:
         f"{summary.items_per_second:,.1f} items/s, {summary.mb_per_second:,.1f} MB/s "
         f"in {summary.elapsed:,.1f} s on {summary.workers} worker(s)",
     ]
+    if summary.rehashed:
+        lines.append(
+            f"{summary.rehashed} image(s) near a listed hash were hashed again at full resolution"
+        )
     shares = summary.shares()
     if shares:
         names = {

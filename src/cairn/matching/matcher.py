@@ -93,50 +93,59 @@ class Matcher:
     def threshold_for(self, hashset_id: int) -> int:
         return self.set_thresholds.get(hashset_id, self.default_threshold)
 
-    def decide(self, results: Sequence[ItemResult]) -> list[Decision]:
-        """Decide a batch of items; PDQ queries go to the index together."""
-        decisions: list[Decision] = []
-        pdq_queries: list[int] = []
+    def decide(self, results: Sequence[ItemResult], *, drift: int = 0) -> list[Decision | None]:
+        """Decide a batch of items; PDQ queries go to the index together.
+
+        An item whose PDQ came from a reduced-scale decode (``media.reduced``) is screened at
+        ``threshold + drift``: with no listed hash that near, the full decode cannot match
+        either, so it is decided now; otherwise its decision is ``None`` and the caller must
+        hash it again at full resolution and decide on that.
+        """
+        decisions: list[Decision | None] = []
+        screen: list[int] = []
         for index, result in enumerate(results):
-            good: list[Match] = []
-            known: list[Match] = []
-            seen: set[tuple[int, HashKind]] = set()
-            if result.hashes is not None:
-                for kind in _EXACT_KINDS:
-                    for position in self._exact.lookup(kind, getattr(result.hashes, kind.value)):
-                        entry_id = self._entry_ids[position]
-                        if (entry_id, kind) in seen:
-                            continue
-                        seen.add((entry_id, kind))
-                        match = Match(self._hashset_ids[position], entry_id, kind)
-                        (good if self._known_good[position] else known).append(match)
+            good, known = self._exact_matches(result)
             decisions.append(Decision(good, known))
             media = result.media
-            if (
-                not good
-                and not known
-                and media is not None
-                and len(self._pdq) > 0
-                and media.pdq_quality >= self.min_quality
-            ):
-                pdq_queries.append(index)
-        if pdq_queries:
-            queries = pdq_array([results[i].media.pdq for i in pdq_queries])  # type: ignore[union-attr]
-            found = self._pdq.search(queries, self.max_threshold)
-            for index, hits in zip(pdq_queries, found, strict=True):
-                matches = []
-                for position, distance in hits:
-                    hashset_id = self._hashset_ids[position]
-                    threshold = self.threshold_for(hashset_id)
-                    if distance <= threshold:
-                        matches.append(
-                            Match(
-                                hashset_id,
-                                self._entry_ids[position],
-                                HashKind.PDQ,
-                                distance,
-                                threshold,
-                            )
+            if good or known or media is None or len(self._pdq) == 0:
+                continue
+            if media.reduced or media.pdq_quality >= self.min_quality:
+                screen.append(index)
+        if not screen:
+            return decisions
+        radius = self.max_threshold + drift
+        queries = pdq_array([results[i].media.pdq for i in screen])  # type: ignore[union-attr]
+        for index, hits in zip(screen, self._pdq.search(queries, radius), strict=True):
+            media = results[index].media
+            assert media is not None
+            if media.reduced:
+                decisions[index] = None if hits else Decision([], [])
+                continue
+            matches = []
+            for position, distance in hits:
+                hashset_id = self._hashset_ids[position]
+                threshold = self.threshold_for(hashset_id)
+                if distance <= threshold:
+                    matches.append(
+                        Match(
+                            hashset_id, self._entry_ids[position], HashKind.PDQ, distance, threshold
                         )
-                decisions[index] = Decision([], matches)
+                    )
+            decisions[index] = Decision([], matches)
         return decisions
+
+    def _exact_matches(self, result: ItemResult) -> tuple[list[Match], list[Match]]:
+        good: list[Match] = []
+        known: list[Match] = []
+        if result.hashes is None:
+            return good, known
+        seen: set[tuple[int, HashKind]] = set()
+        for kind in _EXACT_KINDS:
+            for position in self._exact.lookup(kind, getattr(result.hashes, kind.value)):
+                entry_id = self._entry_ids[position]
+                if (entry_id, kind) in seen:
+                    continue
+                seen.add((entry_id, kind))
+                match = Match(self._hashset_ids[position], entry_id, kind)
+                (good if self._known_good[position] else known).append(match)
+        return good, known

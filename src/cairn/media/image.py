@@ -357,8 +357,11 @@ def analyse_image(data: bytes, settings: Settings, *, fast: bool = False) -> Med
                 if fast:
                     _draft_for_fast(img)
                 rgb = to_rgb(img)
+                reduced = rgb.size != (width, height)
                 exif = read_exif(img)
                 pdq, quality = pdq_from_image(rgb)
     except _DECODE_ERRORS as exc:
         raise DamagedMedia(_reason(exc)) from exc
-    return MediaFacts(width=width, height=height, pdq=pdq, pdq_quality=quality, exif=exif)
+    return MediaFacts(
+        width=width, height=height, pdq=pdq, pdq_quality=quality, exif=exif, reduced=reduced
+    )

@@ -131,6 +131,9 @@ class MediaFacts:
     pdq: str
     pdq_quality: int
     exif: Exif = field(default_factory=Exif)
+    # True when the PDQ came from a reduced-scale (draft) decode: good for screening, not
+    # for export; the runner re-hashes at full resolution whenever a decision depends on it.
+    reduced: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,6 +61,7 @@ class IngestSummary:
     elapsed: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)
     workers: int = 1
+    rehashed: int = 0
 
     @property
     def already_complete(self) -> bool:
@@ -114,33 +115,46 @@ def _chunks(entries: Iterable[SourceEntry], size: int) -> Iterator[list[SourceEn
         yield chunk
 
 
-def _results(
-    todo: list[SourceEntry], settings: Settings, workers: int, fast: bool
-) -> Iterator[list[ItemResult]]:
-    """Results in chunks, from this process (1 worker) or a bounded pool of processes."""
-    if workers <= 1:
-        for chunk in _chunks(todo, _CHUNK):
-            yield _process_chunk(chunk, settings, fast)
-        return
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        pending: set[Future[list[ItemResult]]] = set()
-        chunks = _chunks(todo, _CHUNK)
-        try:
-            for chunk in chunks:
-                pending.add(pool.submit(_process_chunk, chunk, settings, fast))
-                if len(pending) >= workers * 4:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        yield future.result()
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+class _WorkPool:
+    """Stage chunks run in this process (1 worker) or in a bounded pool of processes.
+
+    Work can be submitted while results are collected, so the coordinator can send an item
+    back for a full-resolution decode without waiting for the walk to finish.
+    """
+
+    def __init__(self, workers: int, settings: Settings) -> None:
+        self.settings = settings
+        self.capacity = max(1, workers) * 4
+        self._ready: list[list[ItemResult]] = []
+        self._pending: set[Future[list[ItemResult]]] = set()
+        self._pool: ProcessPoolExecutor | None = None
+        if workers > 1:
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+    @property
+    def busy(self) -> int:
+        return len(self._pending) + len(self._ready)
+
+    def submit(self, chunk: list[SourceEntry], fast: bool) -> None:
+        if self._pool is None:
+            self._ready.append(_process_chunk(chunk, self.settings, fast))
+        else:
+            self._pending.add(self._pool.submit(_process_chunk, chunk, self.settings, fast))
+
+    def collect(self) -> list[list[ItemResult]]:
+        """Results finished so far, waiting for at least one if nothing is ready."""
+        if not self._ready and self._pending:
+            done, self._pending = wait(self._pending, return_when=FIRST_COMPLETED)
+            self._ready.extend(future.result() for future in done)
+        ready, self._ready = self._ready, []
+        return ready
+
+    def close(self) -> None:
+        for future in self._pending:
+            future.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_ingest(
@@ -151,7 +165,7 @@ def run_ingest(
     settings: Settings,
     *,
     workers: int | None = None,
-    fast: bool = False,
+    fast: bool | None = None,
     progress: ProgressCallback | None = None,
     matcher: Matcher | None = None,
 ) -> IngestSummary:
@@ -197,41 +211,70 @@ def run_ingest(
         run_id = run.id
     buffer: list[ItemResult] = []
     done_count = 0
+    fast = settings.fast_decode if fast is None else fast
+    by_key = {entry.locator.key(): entry for entry in todo} if fast else {}
+    pool = _WorkPool(workers, settings)
 
     def flush() -> None:
+        """Decide and write what is buffered; send reduced-scale near misses back."""
         nonlocal done_count
         if not buffer:
             return
         t0 = time.perf_counter()
-        decisions = matcher.decide(buffer)
+        decisions = matcher.decide(buffer, drift=settings.fast_drift if fast else 0)
         t1 = time.perf_counter()
-        _write(store, exhibit_row.id, buffer, decisions, summary)
+        ready: list[tuple[ItemResult, Decision]] = [
+            (r, d) for r, d in zip(buffer, decisions, strict=True) if d is not None
+        ]
+        again = [
+            by_key[r.locator.key()] for r, d in zip(buffer, decisions, strict=True) if d is None
+        ]
+        for chunk in _chunks(again, _CHUNK):
+            pool.submit(chunk, False)
+        summary.rehashed += len(again)
+        if ready:
+            _write(store, exhibit_row.id, [r for r, _ in ready], [d for _, d in ready], summary)
         t2 = time.perf_counter()
         seconds["match"] += t1 - t0
         seconds["write"] += t2 - t1
-        done_count += len(buffer)
+        done_count += len(ready)
         buffer.clear()
         if progress:
             progress(done_count, len(todo))
 
+    chunks = _chunks(todo, _CHUNK)
+    exhausted = False
     try:
         last_flush = time.perf_counter()
-        for chunk in _results(todo, settings, workers, fast):
-            for result in chunk:
-                for phase, value in result.timings.items():
-                    seconds[phase] += value
-                summary.bytes_read += result.size or 0
-            buffer.extend(chunk)
+        while True:
+            while not exhausted and pool.busy < pool.capacity:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                else:
+                    pool.submit(chunk, fast)
+            if exhausted and pool.busy == 0:
+                flush()
+                if pool.busy == 0:
+                    break
+                continue
+            for results in pool.collect():
+                for result in results:
+                    for phase, value in result.timings.items():
+                        seconds[phase] += value
+                    summary.bytes_read += result.size or 0
+                buffer.extend(results)
             if len(buffer) >= settings.batch_size or time.perf_counter() - last_flush > 2.0:
                 flush()
                 last_flush = time.perf_counter()
-        flush()
     except KeyboardInterrupt:
         flush()
         raise Cancelled(
             f"ingest interrupted after {done_count} of {len(todo)} items; "
             "run the same command again to finish"
         ) from None
+    finally:
+        pool.close()
     summary.elapsed = time.perf_counter() - started
     summary.seconds = dict(seconds)
     with store.session() as session:
@@ -290,6 +333,7 @@ def _write(
                 "sha256": result.hashes.sha256 if result.hashes else None,
                 "pdq": media.pdq if media else None,
                 "pdq_quality": media.pdq_quality if media else None,
+                "pdq_reduced": media.reduced if media else False,
                 "width": media.width if media else None,
                 "height": media.height if media else None,
                 "exif": _exif_dict(result),

@@ -138,6 +138,8 @@ class Item(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     pdq: Mapped[str | None] = mapped_column(String(64), nullable=True)
     pdq_quality: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The stored PDQ came from a reduced-scale decode (screening only; never exported as is).
+    pdq_reduced: Mapped[bool] = mapped_column(Boolean, default=False)
     width: Mapped[int | None] = mapped_column(Integer, nullable=True)
     height: Mapped[int | None] = mapped_column(Integer, nullable=True)
     exif: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
@@ -170,3 +172,6 @@ class AuditEvent(Base):
     # Unique: two writers appending after the same event cannot both succeed (no forks).
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+from cairn.store import chat_schema as _chat_schema  # noqa: E402,F401  (register tables)

@@ -126,6 +126,7 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(length=64), nullable=True),
         sa.Column("pdq", sa.String(length=64), nullable=True),
         sa.Column("pdq_quality", sa.Integer(), nullable=True),
+        sa.Column("pdq_reduced", sa.Boolean(), nullable=False),
         sa.Column("width", sa.Integer(), nullable=True),
         sa.Column("height", sa.Integer(), nullable=True),
         sa.Column("exif", sa.JSON(), nullable=True),
