@@ -99,3 +99,15 @@ def test_audit_detects_a_removed_event(store: Store) -> None:
     _count, problems = verify(store)
     assert [p.event_id for p in problems] == [3]
     assert "removed or reordered" in problems[0].message
+
+
+def test_migrations_build_exactly_the_declared_schema(store: Store) -> None:
+    """Alembic's migrations and the SQLAlchemy models must agree (no drift either way)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from cairn.store.schema import Base
+
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []

@@ -17,6 +17,7 @@ from cairn.cli.context import App
 from cairn.cli.demo import demo
 from cairn.cli.hash import hash_command
 from cairn.cli.hashset import hashset
+from cairn.cli.hashset_admin import hashset_show as _attach_admin  # noqa: F401 (registers)
 from cairn.cli.ingest import ingest
 from cairn.cli.report import report
 from cairn.errors import CairnError, Cancelled

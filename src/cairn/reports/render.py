@@ -51,6 +51,7 @@ def render_text(report: dict[str, Any], console: Console | None = None) -> str:
     summary.add_row("  by PDQ only", str(known["perceptual_files"]))
     summary.add_row("novel images", str(report["novel"]["files"]))
     summary.add_row("  near-duplicate groups", str(report["novel"]["groups"]))
+    summary.add_row("  with a suggested category", str(len(report["novel"].get("suggested", []))))
     parts: list[Any] = [summary]
     if known["by_category"]:
         cats = Table(title="Known material by category")

@@ -20,6 +20,7 @@ import cairn
 from cairn.hashsets.categories import label
 from cairn.matching.groups import near_duplicate_groups
 from cairn.matching.pdq import pdq_array
+from cairn.matching.pdq_faiss import FaissPDQIndex
 from cairn.model import Category, ItemStatus
 from cairn.settings import Settings
 from cairn.store import Store
@@ -116,6 +117,10 @@ def build_triage(
                 HashSet.scheme,
                 HashSet.known_good,
                 HashSet.name,
+                MatchRow.threshold,
+                MatchRow.variant,
+                KnownEntryRow.id,
+                KnownEntryRow.source,
             )
             .join(KnownEntryRow, KnownEntryRow.id == MatchRow.entry_id)
             .join(HashSet, HashSet.id == MatchRow.hashset_id)
@@ -136,9 +141,38 @@ def build_triage(
     by_item: dict[int, list[tuple[str, int, str | None, str | None, str | None]]] = defaultdict(
         list
     )
-    for item_id, kind, distance, scheme, code, set_scheme, known_good, _name in match_rows:
+    explained: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for (
+        item_id,
+        kind,
+        distance,
+        scheme,
+        code,
+        set_scheme,
+        known_good,
+        set_name,
+        threshold,
+        variant,
+        entry_id,
+        source,
+    ) in match_rows:
         if not known_good:
             by_item[item_id].append((kind, distance, scheme, code, set_scheme))
+            explained[item_id].append(
+                {
+                    "hashset": set_name,
+                    "entry": entry_id,
+                    "entry_source": source,
+                    "kind": kind,
+                    "distance": distance,
+                    "threshold": threshold,
+                    "variant": variant,
+                    "category": {
+                        "scheme": scheme or set_scheme or "none",
+                        "code": code if code is not None else UNCATEGORISED,
+                    },
+                }
+            )
 
     by_status = {s.value: 0 for s in ItemStatus}
     for row in rows:
@@ -155,6 +189,8 @@ def build_triage(
     per_cat_files: dict[Category, int] = defaultdict(int)
     per_cat_unique: dict[Category, set[str]] = defaultdict(set)
     conflicts = []
+    known_items = []
+    best_by_item: dict[int, Category] = {}
     row_by_id = {r.id: r for r in rows}
     for item_id, matches in sorted(by_item.items()):
         row = row_by_id[item_id]
@@ -166,6 +202,18 @@ def build_triage(
         content = row.sha256 or f"item:{item_id}"
         known_unique.add(content)
         best, cats = item_categories(matches)
+        best_by_item[item_id] = best
+        known_items.append(
+            {
+                "path": row.path,
+                "sha256": row.sha256,
+                "category": {"scheme": best.scheme, "code": best.code, "label": _label(best)},
+                "matches": sorted(
+                    explained[item_id],
+                    key=lambda m: (m["kind"] == "pdq", m["distance"], m["entry"]),
+                ),
+            }
+        )
         per_cat_files[best] += 1
         per_cat_unique[best].add(content)
         if len(cats) > 1:
@@ -182,6 +230,8 @@ def build_triage(
         if r.kind == "image" and r.status == ItemStatus.PROCESSED.value and r.id not in by_item
     ]
     groups = _novel_groups(novel, settings)
+    exact_known = [row_by_id[i] for i, m in by_item.items() if any(k[0] != "pdq" for k in m)]
+    suggested = _suggestions(novel, exact_known, best_by_item, settings)
 
     return {
         "case": case_name,
@@ -206,11 +256,13 @@ def build_triage(
                 for cat in sorted(per_cat_files, key=lambda c: (c.scheme, c.code))
             ],
             "conflicts": conflicts,
+            "items": known_items,
         },
         "novel": {
             "files": len(novel),
             "groups": len(set(groups.values())),
             "grouped_files": len(groups),
+            "suggested": suggested,
         },
         "damaged": [
             {"path": r.path, "reason": r.reason or ""}
@@ -252,3 +304,37 @@ def _novel_groups(novel: Sequence[_Row], settings: Settings) -> dict[int, int]:
         [r.sha256 or f"item:{r.id}" for r in novel],
         usable=usable,
     )
+
+
+def _suggestions(
+    novel: Sequence[_Row], known: Sequence[_Row], best: dict[int, Category], settings: Settings
+) -> list[dict[str, Any]]:
+    """A suggested category for each novel image within the PDQ threshold of an exactly
+    matched known image of the same scope — a suggestion for the grader, never a match."""
+
+    def usable(r: _Row) -> bool:
+        return r.pdq is not None and (r.pdq_quality or 0) >= settings.pdq_min_quality
+
+    refs = [r for r in known if usable(r)]
+    queries = [r for r in novel if usable(r)]
+    if not refs or not queries:
+        return []
+    index = FaissPDQIndex()
+    index.add(pdq_array([r.pdq or "" for r in refs]), np.arange(len(refs), dtype=np.int64))
+    hits = index.search(pdq_array([r.pdq or "" for r in queries]), settings.pdq_threshold)
+    out = []
+    for row, found in zip(queries, hits, strict=True):
+        if not found:
+            continue
+        position, distance = found[0]
+        ref = refs[position]
+        cat = best[ref.id]
+        out.append(
+            {
+                "path": row.path,
+                "suggested": {"scheme": cat.scheme, "code": cat.code, "label": _label(cat)},
+                "like": ref.path,
+                "distance": distance,
+            }
+        )
+    return out

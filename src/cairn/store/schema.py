@@ -75,6 +75,7 @@ class HashSet(Base):
     source_path: Mapped[str] = mapped_column(Text, default="")
     source_sha256: Mapped[str] = mapped_column(String(64), default="")
     entry_count: Mapped[int] = mapped_column(Integer, default=0)
+    import_runs: Mapped[int] = mapped_column(Integer, default=1)
     bad_count: Mapped[int] = mapped_column(Integer, default=0)
     imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -82,6 +83,7 @@ class HashSet(Base):
 class KnownEntryRow(Base):
     __tablename__ = "known_entries"
     __table_args__ = (
+        Index("ix_known_entries_entry_key", "hashset_id", "entry_key"),
         Index("ix_known_entries_md5", "md5"),
         Index("ix_known_entries_sha1", "sha1"),
         Index("ix_known_entries_sha256", "sha256"),
@@ -98,6 +100,12 @@ class KnownEntryRow(Base):
     code: Mapped[str | None] = mapped_column(String(20), nullable=True)
     source: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Set when a newer import of the set no longer lists the entry; kept for match history.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # Identity of the entry within its set (hashes + category), for updates by re-import.
+    entry_key: Mapped[str] = mapped_column(String(40))
+    # The import (1 = first, then one more per update) that last listed the entry.
+    import_run: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class IngestRun(Base):
@@ -157,6 +165,8 @@ class MatchRow(Base):
     kind: Mapped[str] = mapped_column(String(10))
     distance: Mapped[int] = mapped_column(Integer, default=0)
     threshold: Mapped[int] = mapped_column(Integer, default=0)
+    # For dihedral PDQ matches: which rotation or flip of the item matched (e.g. "rot90").
+    variant: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class AuditEvent(Base):

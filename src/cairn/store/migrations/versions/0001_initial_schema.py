@@ -51,6 +51,7 @@ def upgrade() -> None:
         sa.Column("source_path", sa.Text(), nullable=False),
         sa.Column("source_sha256", sa.String(length=64), nullable=False),
         sa.Column("entry_count", sa.Integer(), nullable=False),
+        sa.Column("import_runs", sa.Integer(), nullable=False),
         sa.Column("bad_count", sa.Integer(), nullable=False),
         sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id"),
@@ -83,12 +84,18 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=20), nullable=True),
         sa.Column("source", sa.Text(), nullable=False),
         sa.Column("extra", sa.JSON(), nullable=False),
+        sa.Column("withdrawn_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("entry_key", sa.String(length=40), nullable=False),
+        sa.Column("import_run", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["hashset_id"], ["hashsets.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("known_entries", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_known_entries_hashset_id"), ["hashset_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_known_entries_entry_key", ["hashset_id", "entry_key"], unique=False
         )
         batch_op.create_index("ix_known_entries_md5", ["md5"], unique=False)
         batch_op.create_index("ix_known_entries_sha1", ["sha1"], unique=False)
@@ -149,6 +156,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=10), nullable=False),
         sa.Column("distance", sa.Integer(), nullable=False),
         sa.Column("threshold", sa.Integer(), nullable=False),
+        sa.Column("variant", sa.String(length=20), nullable=True),
         sa.ForeignKeyConstraint(["entry_id"], ["known_entries.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["hashset_id"], ["hashsets.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["item_id"], ["items.id"], ondelete="CASCADE"),
