@@ -58,12 +58,29 @@ def summary_lines(summary: IngestSummary) -> list[str]:
     default=None,
     help="Worker processes (default: the 'workers' setting; 0 = one per core).",
 )
+@click.option(
+    "--cluster",
+    envvar="CAIRN_DASK_SCHEDULER",
+    default=None,
+    metavar="ADDRESS",
+    help="Run the stages on a Dask cluster (e.g. tcp://scheduler:8786); the evidence "
+    "must be at the same path on every worker. Default: $CAIRN_DASK_SCHEDULER.",
+)
 @pass_app
-def ingest(app: App, path: Path, case_name: str, exhibit: str, workers: int | None) -> None:
+def ingest(
+    app: App, path: Path, case_name: str, exhibit: str, workers: int | None, cluster: str | None
+) -> None:
     """Ingest PATH read-only: hash, identify and match every file; resumable."""
     with progress_bar(f"ingest {exhibit}") as progress:
         summary = run_ingest(
-            app.store, case_name, exhibit, path, app.settings, workers=workers, progress=progress
+            app.store,
+            case_name,
+            exhibit,
+            path,
+            app.settings,
+            workers=workers,
+            progress=progress,
+            cluster=cluster or None,
         )
     for line in summary_lines(summary):
         click.echo(line)

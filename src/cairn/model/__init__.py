@@ -170,6 +170,7 @@ class Match:
     kind: HashKind
     distance: int = 0
     threshold: int = 0
+    variant: str | None = None  # which rotation or flip of the item matched (dihedral)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,17 +20,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 
-from cairn.errors import Cancelled
+from cairn.errors import Cancelled, ConfigError, DependencyError
 from cairn.matching.matcher import Decision, Matcher
 from cairn.model import ItemResult, ItemStatus
 from cairn.pipeline.known import load_matcher
 from cairn.pipeline.stage import process_entry
 from cairn.settings import Settings
-from cairn.sources.folder import NAME as FOLDER
-from cairn.sources.folder import SourceEntry, walk_folder
+from cairn.sources import walk_exhibit
+from cairn.sources.folder import SourceEntry
 from cairn.store import Store
 from cairn.store.audit import record
 from cairn.store.queries import get_or_create_exhibit
@@ -157,6 +158,56 @@ class _WorkPool:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _DaskPool:
+    """The same stage chunks on a Dask cluster: workers read the evidence from shared storage
+    at the same paths and send back records; only this coordinator writes to the store.
+
+    Dask reschedules the tasks of a lost worker; since results are written by the
+    coordinator alone, keyed by (exhibit, locator), a task that runs twice writes once.
+    """
+
+    def __init__(self, address: str, settings: Settings) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - distributed is a dependency
+            raise DependencyError("cluster ingest needs the 'distributed' package") from exc
+        self.settings = settings
+        try:
+            self._client = Client(address, timeout="30s")  # type: ignore[no-untyped-call]
+        except (OSError, TimeoutError) as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {address!r}: {exc}") from exc
+        workers = max(1, len(self._client.scheduler_info().get("workers", {})))
+        self.capacity = workers * 4
+        self._ready: list[list[ItemResult]] = []
+        self._pending: set[Any] = set()
+
+    @property
+    def busy(self) -> int:
+        return len(self._pending) + len(self._ready)
+
+    def submit(self, chunk: list[SourceEntry], fast: bool) -> None:
+        self._pending.add(
+            self._client.submit(_process_chunk, chunk, self.settings, fast, pure=False, retries=3)
+        )
+
+    def collect(self) -> list[list[ItemResult]]:
+        from distributed import wait as dask_wait
+
+        if not self._ready and self._pending:
+            done, not_done = dask_wait(  # type: ignore[no-untyped-call]
+                list(self._pending), return_when="FIRST_COMPLETED"
+            )
+            self._pending = set(not_done)
+            self._ready.extend(future.result() for future in done)
+        ready, self._ready = self._ready, []
+        return ready
+
+    def close(self) -> None:
+        for future in self._pending:
+            future.cancel()
+        self._client.close()  # type: ignore[no-untyped-call]
+
+
 def run_ingest(
     store: Store,
     case: str,
@@ -168,12 +219,14 @@ def run_ingest(
     fast: bool | None = None,
     progress: ProgressCallback | None = None,
     matcher: Matcher | None = None,
+    cluster: str | None = None,
 ) -> IngestSummary:
     """Ingest a folder (or single file) as an exhibit of a case; resumable and idempotent."""
     started = time.perf_counter()
     source_path = str(Path(os.path.abspath(path)))
-    entries = list(walk_folder(source_path))
-    exhibit_row, created = get_or_create_exhibit(store, case, exhibit, source_path, FOLDER)
+    walk = walk_exhibit(source_path, settings)
+    entries = list(walk)
+    exhibit_row, created = get_or_create_exhibit(store, case, exhibit, source_path, walk.kind)
     with store.session() as session:
         done = set(
             session.scalars(select(Item.locator_hash).where(Item.exhibit_id == exhibit_row.id))
@@ -213,7 +266,11 @@ def run_ingest(
     done_count = 0
     fast = settings.fast_decode if fast is None else fast
     by_key = {entry.locator.key(): entry for entry in todo} if fast else {}
-    pool = _WorkPool(workers, settings)
+    pool: _WorkPool | _DaskPool = (
+        _DaskPool(cluster, settings) if cluster else _WorkPool(workers, settings)
+    )
+    if cluster:
+        summary.workers = pool.capacity // 4
 
     def flush() -> None:
         """Decide and write what is buffered; send reduced-scale near misses back."""
@@ -344,11 +401,17 @@ def _write(
         if decision.known:
             summary.known += 1
     with store.session() as session:
-        ids = list(
-            session.scalars(insert(Item).returning(Item.id, sort_by_parameter_order=True), rows)
-        )
+        # A row already there (a concurrent or repeated run of the same exhibit) is skipped,
+        # never duplicated; its matches were written with it.
+        written = session.execute(
+            _insert_new(store.dialect).returning(Item.id, Item.locator_hash), rows
+        ).all()
+        ids = {locator: item_id for item_id, locator in written}
         matches = []
-        for item_id, decision in zip(ids, decisions, strict=True):
+        for row, decision in zip(rows, decisions, strict=True):
+            item_id = ids.get(str(row["locator_hash"]))
+            if item_id is None:
+                continue
             for match in (*decision.known_good, *decision.known):
                 matches.append(
                     {
@@ -358,11 +421,23 @@ def _write(
                         "kind": match.kind.value,
                         "distance": match.distance,
                         "threshold": match.threshold,
+                        "variant": match.variant,
                     }
                 )
         if matches:
             session.execute(insert(MatchRow), matches)
-    summary.written += len(rows)
+    summary.written += len(ids)
+
+
+def _insert_new(dialect: str) -> Any:
+    """INSERT of items that skips rows whose (exhibit, locator) is already stored."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(Item).on_conflict_do_nothing(index_elements=["exhibit_id", "locator_hash"])
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(Item).on_conflict_do_nothing(index_elements=["exhibit_id", "locator_hash"])
 
 
 def _exif_dict(result: ItemResult) -> dict[str, object] | None:

@@ -94,27 +94,31 @@ class Store:
         return cfg
 
     def migrate(self) -> None:
-        """Bring the schema to the head revision; refuse a store newer than this Cairn."""
+        """Bring the schema to the newest revisions; refuse a store newer than this Cairn."""
         cfg = self._alembic_config()
         script = ScriptDirectory.from_config(cfg)
         known = {rev.revision for rev in script.walk_revisions()}
+        heads = set(script.get_heads())
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":
                 # Serialise concurrent first opens of one database (two ingests at once).
                 conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7340001)")
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current is not None and current not in known:
+            current = set(MigrationContext.configure(conn).get_current_heads())
+            unknown = sorted(current - known)
+            if unknown:
                 raise IncompatibleStoreVersion(
-                    f"store schema revision {current!r} is newer than this Cairn supports "
-                    f"(head {script.get_current_head()!r}); upgrade Cairn"
+                    f"store schema revision {unknown[0]!r} is newer than this Cairn supports "
+                    f"(newest known {', '.join(sorted(heads))}); upgrade Cairn"
                 )
-            if current != script.get_current_head():
+            if current != heads:
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, "heads")
 
     def schema_revision(self) -> str | None:
+        """The newest applied revision (revisions are numbered, so the largest)."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            heads = MigrationContext.configure(conn).get_current_heads()
+        return max(heads) if heads else None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
