@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 import multiprocessing
 import os
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from cairn.errors import Cancelled, ConfigError, DependencyError
 from cairn.matching.matcher import Decision, Matcher
@@ -403,9 +405,15 @@ def _write(
     with store.session() as session:
         # A row already there (a concurrent or repeated run of the same exhibit) is skipped,
         # never duplicated; its matches were written with it.
-        written = session.execute(
-            _insert_new(store.dialect).returning(Item.id, Item.locator_hash), rows
-        ).all()
+        if store.dialect == "postgresql":
+            written = _copy_new_items(session, rows)
+        else:
+            written = [
+                (item_id, locator)
+                for item_id, locator in session.execute(
+                    _insert_new(store.dialect).returning(Item.id, Item.locator_hash), rows
+                )
+            ]
         ids = {locator: item_id for item_id, locator in written}
         matches = []
         for row, decision in zip(rows, decisions, strict=True):
@@ -427,6 +435,58 @@ def _write(
         if matches:
             session.execute(insert(MatchRow), matches)
     summary.written += len(ids)
+
+
+_COPY_COLUMNS = (
+    "exhibit_id",
+    "locator_hash",
+    "locator",
+    "path",
+    "status",
+    "reason",
+    "size",
+    "mime",
+    "kind",
+    "deleted",
+    "md5",
+    "sha1",
+    "sha256",
+    "pdq",
+    "pdq_quality",
+    "pdq_reduced",
+    "width",
+    "height",
+    "exif",
+    "created_at",
+)
+
+
+def _copy_new_items(session: Session, rows: Sequence[dict[str, Any]]) -> list[tuple[int, str]]:
+    """PostgreSQL bulk path: COPY into a temporary table, then one INSERT … SELECT that skips
+    rows already stored. Several times faster than multi-row INSERTs (bench/cluster.py)."""
+    connection = session.connection().connection.driver_connection
+    columns = ", ".join(_COPY_COLUMNS)
+    with connection.cursor() as cursor:  # type: ignore[union-attr]
+        # Safe to not wait for the WAL flush: a batch lost in a server crash is simply
+        # ingested again by the next run (resume), and nothing half-written can remain.
+        cursor.execute("SET LOCAL synchronous_commit = off")
+        cursor.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS cairn_items_stage ON COMMIT DELETE ROWS AS "
+            f"SELECT {columns} FROM items WITH NO DATA"
+        )
+        with cursor.copy(f"COPY cairn_items_stage ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                values = [row[c] for c in _COPY_COLUMNS]
+                exif = row["exif"]
+                values[_COPY_COLUMNS.index("exif")] = None if exif is None else json.dumps(exif)
+                copy.write_row(values)
+        cursor.execute(
+            f"INSERT INTO items ({columns}) SELECT {columns} FROM cairn_items_stage "
+            "ON CONFLICT (exhibit_id, locator_hash) DO NOTHING RETURNING id, locator_hash"
+        )
+        written = [(int(item_id), str(locator)) for item_id, locator in cursor.fetchall()]
+        cursor.execute("TRUNCATE cairn_items_stage")
+    return written
 
 
 def _insert_new(dialect: str) -> Any:
