@@ -25,10 +25,12 @@ NAME = "folder"
 class SourceEntry:
     """One entry of a source, small and picklable so it can travel to a worker.
 
-    ``excluded``/``failed`` carry the reason; otherwise the entry has content, which
-    ``cairn.sources.open_entry`` opens by the locator's type. ``fs_path`` is the path on
-    this machine of the file (or of the outermost container) the locator starts from.
-    ``deleted`` marks content recovered from a deleted file-system entry.
+    ``excluded``/``failed``/``damaged`` carry the reason; otherwise the entry has content,
+    which ``cairn.sources.open_entry`` opens by the locator's type. ``fs_path`` is the path
+    on this machine of the file (or of the outermost container) the locator starts from.
+    ``deleted`` marks content recovered from a deleted file-system entry. ``damaged`` marks
+    content a source refuses to read because it is hostile or broken (a decompression bomb,
+    a member cut short by a truncated archive): it ends ``damaged`` and is never opened.
     """
 
     locator: Locator
@@ -37,6 +39,7 @@ class SourceEntry:
     excluded: str | None = None
     failed: str | None = None
     deleted: bool = False
+    damaged: str | None = None
 
 
 def _kind_reason(mode: int) -> str | None:
