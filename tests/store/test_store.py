@@ -74,7 +74,8 @@ def test_store_from_newer_cairn_is_refused(
     store: Store, tmp_path: Path, store_url: str | None
 ) -> None:
     with store.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999')"))
     with pytest.raises(IncompatibleStoreVersion, match="'9999'"):
         Store.open(tmp_path / "ws", url=store_url)
 
