@@ -62,17 +62,14 @@ class AndroidSmsParser(ChatParser):
                 self._mms(connection, threads, addresses)
         conversations = []
         for key, rows in threads.items():
-            ordered = sorted(enumerate(rows), key=lambda r: (r[1][0] is None, r[1][0] or 0, r[0]))
+            timed = [
+                (epoch_to_utc(row[0]) if row[0] is not None else None, n, row)
+                for n, row in enumerate(rows)
+            ]
+            timed.sort(key=lambda r: (r[0] is None, r[0].timestamp() if r[0] else 0.0, r[1]))
             messages = [
-                Message(
-                    position,
-                    epoch_to_utc(date) if date is not None else None,
-                    raw,
-                    author,
-                    text,
-                    attachments,
-                )
-                for position, (_n, (date, raw, author, text, attachments)) in enumerate(ordered)
+                Message(position, when, raw, author, text, attachments)
+                for position, (when, _n, (_d, raw, author, text, attachments)) in enumerate(timed)
             ]
             people = "~".join(sorted(a for a in addresses.get(key, set()) if a))
             conversations.append(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ __all__ = [
     "ParseOptions",
     "conversation_id",
     "epoch_to_utc",
+    "participants_from",
     "read_bytes",
     "resolve_zone",
     "seconds_to_utc",
@@ -107,10 +107,6 @@ _MARKS = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 def strip_marks(text: str) -> str:
     """Remove bidi and zero-width marks (U+200E, the U+202A…U+202C wraps, BOM)."""
     return _MARKS.sub("", text)
-
-
-def nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
 
 
 # Java/Unix epoch values: seconds, milliseconds, microseconds or nanoseconds by magnitude.

@@ -45,7 +45,9 @@ class FacebookParser(ChatParser):
     """One ``message_N.json`` file of a Messenger or Instagram thread."""
 
     NAME: ClassVar[str] = "facebook_json"
-    DESCRIPTION: ClassVar[str] = "Facebook Messenger / Instagram DM JSON (Download Your Information)"
+    DESCRIPTION: ClassVar[str] = (
+        "Facebook Messenger / Instagram DM JSON (Download Your Information)"
+    )
 
     @classmethod
     def sniff(cls, name: bytes, head: bytes) -> bool:

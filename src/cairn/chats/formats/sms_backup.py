@@ -87,8 +87,9 @@ class SmsBackupParser(ChatParser):
                         texts.append(part.attrib.get("text", ""))
                     elif content_type != "application/smil":
                         name = part.attrib.get("cl") or part.attrib.get("name") or ""
-                        files.append(Attachment(name="" if name == "null" else name,
-                                                kind=content_type))
+                        files.append(
+                            Attachment(name="" if name == "null" else name, kind=content_type)
+                        )
                 text = "\n".join(t for t in texts if t)
                 attachments = tuple(files)
             contact = get("contact_name", "")

@@ -91,8 +91,10 @@ class TelegramParser(ChatParser):
         for record, raw in enumerate(as_list(chat.get("messages"))):
             item = as_dict(raw)
             if not item:
-                options.warn(f"{options.source or 'telegram'} chat {native or number} "
-                             f"record {record}: not an object, skipped")
+                options.warn(
+                    f"{options.source or 'telegram'} chat {native or number} "
+                    f"record {record}: not an object, skipped"
+                )
                 continue
             service = item.get("type") == "service"
             author_id = as_str(item.get("actor_id" if service else "from_id"))
@@ -128,9 +130,7 @@ class TelegramParser(ChatParser):
                 Message(len(messages), when, raw_time, author, text, tuple(attachments), service)
             )
         assumptions = (
-            (f"'date' read in zone {zone} where 'date_unixtime' is missing",)
-            if local_only
-            else ()
+            (f"'date' read in zone {zone} where 'date_unixtime' is missing",) if local_only else ()
         )
         return Conversation(
             id=conversation_id(self.NAME, options.source, native or str(number), messages, title),

@@ -85,32 +85,34 @@ class WhatsAppTextParser(ChatParser):
 
     @classmethod
     def sniff(cls, name: bytes, head: bytes) -> bool:
-        try:
-            text = head.decode("utf-8-sig", errors="ignore")
-        except LookupError:  # pragma: no cover
-            return False
+        text = head.decode("utf-8-sig", errors="ignore")
         lines = [line for line in text.splitlines()[:8] if line.strip()]
         if not lines:
             return False
-        hits = sum(1 for line in lines[:-1] or lines if _HEADER.match(line))
-        return bool(_HEADER.match(lines[0])) and hits >= min(2, len(lines))
+        # The last line may be cut by the head's end; a continuation line may follow one.
+        candidates = lines[:-1] if len(lines) > 1 else lines
+        hits = sum(1 for line in candidates if _HEADER.match(line))
+        return bool(_HEADER.match(lines[0])) and hits >= min(2, len(candidates))
 
     def parse(self, source: bytes | Path, options: ParseOptions) -> list[Conversation]:
         text = _decode(read_bytes(source, self.MAX_BYTES))
         zone = resolve_zone(options.time_zone)
         rows: list[tuple[str, str, str | None, str, int]] = []  # date, time, ampm, rest, line
         continuation: dict[int, list[str]] = {}
+        raws: list[str] = []  # each header's date and time exactly as written
         for number, line in enumerate(text.splitlines(), 1):
             match = _HEADER.match(line)
             if match:
-                rows.append(
-                    (match["date"], match["time"], match["ampm"], match["rest"], number)
-                )
+                end = match.end("ampm") if match["ampm"] else match.end("time")
+                rows.append((match["date"], match["time"], match["ampm"], match["rest"], number))
+                raws.append(line[match.start("date") : end])
             elif rows:
                 continuation.setdefault(len(rows) - 1, []).append(line)
             elif line.strip():
-                options.warn(f"{options.source or 'whatsapp'} line {number}: text before the "
-                             "first message header, skipped")
+                options.warn(
+                    f"{options.source or 'whatsapp'} line {number}: text before the "
+                    "first message header, skipped"
+                )
         if not rows:
             raise WrongFormat("no WhatsApp message headers")
         order, how = _date_order([r[0] for r in rows], any(r[2] for r in rows), options)
@@ -119,7 +121,7 @@ class WhatsAppTextParser(ChatParser):
             body = rest
             if position in continuation:
                 body = "\n".join([rest, *continuation[position]])
-            raw = f"{date_raw} {time_raw}{' ' + ampm if ampm else ''}"
+            raw = raws[position]
             when = _to_utc(date_raw, time_raw, ampm, order, zone)
             if when is None:
                 options.warn(f"{options.source or 'whatsapp'} line {number}: date not readable")

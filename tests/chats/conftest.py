@@ -1,0 +1,8 @@
+"""Chat tests: make the fixture builders in this folder importable (importlib mode)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
