@@ -58,6 +58,98 @@ SETTINGS: tuple[Setting, ...] = (
         "Largest PDQ distance between reduced-scale and full "
         "decodes that the fast path allows for (measured worst: 6).",
     ),
+    Setting(
+        "archive_max_depth", int, 5, "Archives nested deeper than this are not expanded; 0: none."
+    ),
+    Setting(
+        "archive_max_ratio",
+        int,
+        100,
+        "Members expanding more than this many times their compressed size are refused.",
+    ),
+    Setting(
+        "archive_max_total_bytes",
+        int,
+        256 * 1024**3,
+        "Bytes one archive found in evidence may expand to, with all it nests.",
+    ),
+    Setting(
+        "archive_max_members",
+        int,
+        1_000_000,
+        "Members one archive found in evidence may list, with all it nests.",
+    ),
+    Setting(
+        "votes_for_trusted",
+        int,
+        3,
+        "Independent agreeing grades that make a grade trusted (CAID uses three).",
+    ),
+    Setting("grading_scheme", str, "uk", "Category scheme graders use unless a case sets one."),
+    Setting("session_minutes", int, 30, "A web session ends after this many idle minutes."),
+    Setting(
+        "login_attempts", int, 5, "Failed logins (per name or address) before logins pause."
+    ),
+    Setting(
+        "login_lockout_minutes", int, 15, "How long failed logins count and logins stay paused."
+    ),
+    Setting("reveal_minutes", int, 10, "How long one reveal of a media item lasts."),
+    Setting("queue_page_size", int, 200, "Largest number of thumbnails on one grading page."),
+    Setting(
+        "video_sample_seconds",
+        float,
+        1.0,
+        "Seconds between the video frames hashed for vPDQ (upstream seconds_per_hash); "
+        "0 hashes every frame.",
+    ),
+    Setting(
+        "video_max_seconds",
+        int,
+        14_400,
+        "Video decoding stops (damaged, partial hashes kept) past this many seconds of video.",
+    ),
+    Setting(
+        "video_max_frames",
+        int,
+        1_000_000,
+        "Video decoding stops (damaged, partial hashes kept) past this many decoded frames.",
+    ),
+    Setting(
+        "video_max_pixels",
+        int,
+        40_000_000,
+        "Videos whose frames have more pixels are refused as damaged before decoding.",
+    ),
+    Setting(
+        "video_time_limit",
+        int,
+        1800,
+        "Wall-clock seconds one video may take to decode and hash before it is stopped.",
+    ),
+    Setting(
+        "vpdq_frame_threshold",
+        int,
+        31,
+        "Largest PDQ distance at which two video frames match (upstream vPDQ 31).",
+    ),
+    Setting(
+        "vpdq_min_quality",
+        int,
+        50,
+        "Video frames of lower PDQ quality are left out of vPDQ and still-image matching.",
+    ),
+    Setting(
+        "vpdq_query_match_percent",
+        float,
+        80.0,
+        "Share of a video's unique frames that must match a listed video (upstream 80).",
+    ),
+    Setting(
+        "vpdq_index_match_percent",
+        float,
+        0.0,
+        "Share of a listed video's unique frames that must be found in the video (upstream 0).",
+    ),
 )
 
 
@@ -76,6 +168,26 @@ class Settings:
     max_bad_lines: int = 1000
     fast_decode: bool = True
     fast_drift: int = 16
+    video_sample_seconds: float = 1.0
+    video_max_seconds: int = 14_400
+    video_max_frames: int = 1_000_000
+    video_max_pixels: int = 40_000_000
+    video_time_limit: int = 1800
+    vpdq_frame_threshold: int = 31
+    vpdq_min_quality: int = 50
+    vpdq_query_match_percent: float = 80.0
+    vpdq_index_match_percent: float = 0.0
+    archive_max_depth: int = 5
+    archive_max_ratio: int = 100
+    archive_max_total_bytes: int = 256 * 1024**3
+    archive_max_members: int = 1_000_000
+    votes_for_trusted: int = 3
+    grading_scheme: str = "uk"
+    session_minutes: int = 30
+    login_attempts: int = 5
+    login_lockout_minutes: int = 15
+    reveal_minutes: int = 10
+    queue_page_size: int = 200
 
     def with_values(self, **values: Any) -> Settings:
         """A copy with some settings changed, validated like any other source of values."""

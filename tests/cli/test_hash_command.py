@@ -48,3 +48,23 @@ def test_hash_of_missing_path_exits_2_after_the_rest(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "missing" in result.stderr
     assert json.loads(result.stdout)["size"] == 1
+
+
+def test_hash_video_every_frame_matches_the_vpdq_reference(tmp_path: Path) -> None:
+    """`cairn hash --every-frame` gives the reference's frames, within PDQ's tolerance."""
+    videos = sorted((DATA.parent / "vpdq").glob("*.mp4"))
+    assert videos, "tests/data/vpdq holds sample videos"
+    video = videos[0]
+    reference = [line.split(",") for line in
+                 (video.with_suffix(".txt")).read_text().splitlines() if line.strip()]
+    out = cairn(tmp_path / "ws", "hash", "--every-frame", str(video)).stdout
+    [record] = [json.loads(line) for line in out.splitlines()]
+    frames = record["vpdq"]
+    assert [f["frame"] for f in frames] == [int(r[0]) for r in reference]
+    for frame, ref in zip(frames, reference, strict=True):
+        if frame["quality"] >= 80 and int(ref[1]) >= 80:
+            distance = bin(int(frame["pdq"], 16) ^ int(ref[2], 16)).count("1")
+            assert distance <= 10, (frame["frame"], distance)
+    sampled = [json.loads(line) for line in
+               cairn(tmp_path / "ws", "hash", str(video)).stdout.splitlines()][0]["vpdq"]
+    assert 0 < len(sampled) < len(frames)  # one frame a second by default

@@ -22,10 +22,17 @@ __all__ = ["hash_command"]
 
 @click.command("hash")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--every-frame",
+    is_flag=True,
+    help="For videos, hash every frame (as the vPDQ reference does) instead of one "
+    "frame every video_sample_seconds.",
+)
 @pass_app
-def hash_command(app: App, paths: tuple[Path, ...]) -> None:
+def hash_command(app: App, paths: tuple[Path, ...], every_frame: bool) -> None:
     """Print hashes of each file in PATHS (folders are walked, links not followed)."""
     unreadable = []
+    settings = app.settings.with_values(video_sample_seconds=0) if every_frame else app.settings
     for path in paths:
         try:
             entries = walk_folder(path)
@@ -35,12 +42,25 @@ def hash_command(app: App, paths: tuple[Path, ...]) -> None:
                     if os.path.isdir(path)
                     else os.fsdecode(os.fsencode(path))
                 )
-                result = process_entry(entry, app.settings, fast=False)
+                result = process_entry(entry, settings, fast=False)
                 out: dict[str, object] = {"path": base, "size": result.size, "type": result.mime}
                 if result.hashes is not None:
                     out.update(
                         md5=result.hashes.md5, sha1=result.hashes.sha1, sha256=result.hashes.sha256
                     )
+                if result.video is not None:
+                    facts = result.video.get("facts") or {}
+                    out.update(
+                        duration=facts.get("duration"),
+                        codec=facts.get("codec"),
+                        width=facts.get("width"),
+                        height=facts.get("height"),
+                        creation_time=facts.get("creation_time"),
+                    )
+                    out["vpdq"] = [
+                        {"frame": f[0], "time": f[1], "pdq": f[2], "quality": f[3]}
+                        for f in result.video.get("frames", [])
+                    ]
                 if result.media is not None:
                     out.update(pdq=result.media.pdq, pdq_quality=result.media.pdq_quality)
                 if result.status is not ItemStatus.PROCESSED:

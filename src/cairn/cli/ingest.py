@@ -16,9 +16,12 @@ __all__ = ["ingest", "summary_lines"]
 def summary_lines(summary: IngestSummary) -> list[str]:
     """The end-of-run lines: totals, rates, and where the time went."""
     if summary.already_complete:
-        return [
+        done = [
             f"exhibit {summary.exhibit}: all {summary.total} items already ingested; nothing to do"
         ]
+        if summary.chats is not None and summary.chats.conversations:
+            done.append(f"(finished importing {summary.chats.conversations} conversation(s))")
+        return done
     statuses = ", ".join(f"{k} {v}" for k, v in sorted(summary.by_status.items()))
     lines = [
         f"exhibit {summary.exhibit}: {summary.written} items written "
@@ -27,6 +30,14 @@ def summary_lines(summary: IngestSummary) -> list[str]:
         f"{summary.items_per_second:,.1f} items/s, {summary.mb_per_second:,.1f} MB/s "
         f"in {summary.elapsed:,.1f} s on {summary.workers} worker(s)",
     ]
+    chats = summary.chats
+    if chats is not None and (chats.conversations or chats.failed):
+        lines.append(
+            f"chat exports: {chats.exports}, {chats.conversations} conversation(s) "
+            f"imported; see: cairn report chats --case {summary.case}"
+        )
+        for path, reason in chats.failed[:20]:
+            lines.append(f"  chat export not imported: {path}: {reason}")
     if summary.rehashed:
         lines.append(
             f"{summary.rehashed} image(s) near a listed hash were hashed again at full resolution"
@@ -34,7 +45,8 @@ def summary_lines(summary: IngestSummary) -> list[str]:
     shares = summary.shares()
     if shares:
         names = {
-            "read_hash": "reading+hashing",
+            "read": "reading",
+            "hash": "hashing",
             "decode": "decoding+PDQ+EXIF",
             "match": "matching",
             "write": "writing",

@@ -3,6 +3,9 @@
 Exact digests are looked up first (``ExactIndex``); items left over are searched by PDQ
 (``FaissPDQIndex``, held to ``BruteForcePDQIndex``, the reference). Items that match no
 list are grouped by similarity (``near_duplicate_groups``). See docs/matching.md.
+
+Videos match listed videos by vPDQ (``VPDQIndex``, held to ``compare_vpdq``), and their
+sampled frames match listed stills (``frames_against_images``). See docs/video.md.
 """
 
 from cairn.matching.exact import DictExactIndex, ExactIndex
@@ -20,7 +23,14 @@ from cairn.matching.pdq import (
     pdq_to_bytes,
 )
 from cairn.matching.pdq_faiss import FaissPDQIndex
+from cairn.matching.pdq_mih import MIHPDQIndex
 from cairn.matching.reference import BruteForcePDQIndex
+from cairn.matching.vpdq import (
+    VPDQIndex,
+    compare_vpdq,
+    first_per_entry,
+    frames_against_images,
+)
 
 __all__ = [
     "PDQ_FLAT_THRESHOLD",
@@ -31,8 +41,13 @@ __all__ = [
     "ExactIndex",
     "FaissPDQIndex",
     "Hits",
+    "MIHPDQIndex",
     "PDQIndex",
+    "VPDQIndex",
     "bytes_to_pdq",
+    "compare_vpdq",
+    "first_per_entry",
+    "frames_against_images",
     "hamming",
     "hamming_matrix",
     "near_duplicate_groups",

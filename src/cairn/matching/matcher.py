@@ -111,6 +111,7 @@ class Matcher:
                 continue
             if media.reduced or media.pdq_quality >= self.min_quality:
                 screen.append(index)
+        self._match_video_frames(results, decisions)
         if not screen:
             return decisions
         radius = self.max_threshold + drift
@@ -133,6 +134,40 @@ class Matcher:
                     )
             decisions[index] = Decision([], matches)
         return decisions
+
+    def _match_video_frames(
+        self, results: Sequence[ItemResult], decisions: list[Decision | None]
+    ) -> None:
+        """Known stills inside videos: every sampled frame against the PDQ image sets; each
+        listed entry is reported once, at the first frame that matched it."""
+        if len(self._pdq) == 0:
+            return
+        for index, result in enumerate(results):
+            decision = decisions[index]
+            video = result.video
+            if decision is None or decision.known or decision.known_good or not video:
+                continue
+            frames = [f for f in video.get("frames", []) if f[3] >= self.min_quality]
+            if not frames:
+                continue
+            hits = self._pdq.search(pdq_array([f[2] for f in frames]), self.max_threshold)
+            best: dict[int, Match] = {}
+            for (frame, time, _pdq, _quality), found in zip(frames, hits, strict=True):
+                for position, distance in found:
+                    hashset_id = self._hashset_ids[position]
+                    threshold = self.threshold_for(hashset_id)
+                    entry_id = self._entry_ids[position]
+                    if distance <= threshold and entry_id not in best:
+                        best[entry_id] = Match(
+                            hashset_id,
+                            entry_id,
+                            HashKind.PDQ,
+                            distance,
+                            threshold,
+                            variant=f"frame {frame} @ {time:.1f}s",
+                        )
+            if best:
+                decisions[index] = Decision([], list(best.values()))
 
     def _exact_matches(self, result: ItemResult) -> tuple[list[Match], list[Match]]:
         good: list[Match] = []

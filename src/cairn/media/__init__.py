@@ -8,6 +8,9 @@ functions in worker processes and the runner stores what they return.
   keep a small file's content so it is decoded without a second read.
 * :func:`analyse_image` decodes an image, refuses bombs and damaged files
   (:class:`~cairn.errors.DamagedMedia`), and returns its PDQ hash and EXIF facts.
+* :func:`analyse_video` (:func:`probe_video`, :func:`vpdq_hash`) decodes a video with PyAV
+  within time and size limits and returns its facts and vPDQ frame hashes;
+  :func:`contact_sheet` lays out frames at even intervals for review.
 """
 
 from __future__ import annotations
@@ -22,19 +25,41 @@ from cairn.media.image import (
     read_exif,
     to_rgb,
 )
+from cairn.media.video import (
+    VIDEO_DEMUXERS,
+    DamagedVideo,
+    VideoAnalysis,
+    analyse_video,
+    contact_sheet,
+    probe_video,
+    sample_frames,
+    vpdq_from_text,
+    vpdq_hash,
+    vpdq_to_text,
+)
 
 __all__ = [
     "FAST_MIN_SIDE",
     "HEAD_BYTES",
+    "VIDEO_DEMUXERS",
+    "DamagedVideo",
     "FileType",
     "Kind",
+    "VideoAnalysis",
     "analyse_image",
+    "analyse_video",
+    "contact_sheet",
     "hash_bytes",
     "hash_stream",
     "identify",
     "pdq_from_image",
     "pdq_hex",
     "pillow_formats",
+    "probe_video",
     "read_exif",
+    "sample_frames",
     "to_rgb",
+    "vpdq_from_text",
+    "vpdq_hash",
+    "vpdq_to_text",
 ]

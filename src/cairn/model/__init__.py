@@ -188,5 +188,34 @@ class ItemResult:
     kind: str = "other"
     hashes: Hashes | None = None
     media: MediaFacts | None = None
+    video: dict[str, Any] | None = None  # VideoFacts and sampled frames, JSON-ready
+    chat_format: str | None = None
     deleted: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+
+
+# Chat and video records live in their own modules; re-exported here as the one model API.
+from cairn.model.chat import (  # noqa: E402
+    Assessment,
+    Attachment,
+    Conversation,
+    Identifier,
+    Indicator,
+    Message,
+    Participant,
+)
+from cairn.model.video import FrameHash, FrameMatch, VideoFacts, VideoMatch  # noqa: E402
+
+__all__ += [
+    "Assessment",
+    "Attachment",
+    "Conversation",
+    "FrameHash",
+    "FrameMatch",
+    "Identifier",
+    "Indicator",
+    "Message",
+    "Participant",
+    "VideoFacts",
+    "VideoMatch",
+]

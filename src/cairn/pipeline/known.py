@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.exc import IntegrityError
 
@@ -17,6 +17,7 @@ from cairn.matching.matcher import ListedEntry, Matcher
 from cairn.model import Category, KnownEntry
 from cairn.settings import Settings
 from cairn.store import Store
+from cairn.store.bulk import BulkLoader
 from cairn.store.hashsets import count_conflicts
 from cairn.store.schema import HashSet, KnownEntryRow, utcnow
 
@@ -136,6 +137,9 @@ def import_hashset(
             if pdq_threshold is not None:
                 hashset.pdq_threshold = pdq_threshold
         run = hashset.import_runs
+        # Raw executemany, a large page cache and (for a large new set) indexes rebuilt once
+        # at the end on SQLite; an update looks entries up by key, so it keeps its indexes.
+        loader = BulkLoader(session, KnownEntryRow.__table__, rebuild_indexes=not summary.updated)
         batch: dict[str, dict[str, object]] = {}
 
         def write_batch() -> None:
@@ -164,7 +168,7 @@ def import_hashset(
             else:
                 rows = list(batch.values())
             if rows:
-                session.execute(insert(KnownEntryRow), rows)
+                loader.insert(rows)
             summary.added += len(rows)
             summary.entries += len(batch)
             batch.clear()
@@ -187,6 +191,7 @@ def import_hashset(
             if len(batch) >= _BATCH:
                 write_batch()
         write_batch()
+        loader.finish()
         if summary.updated:
             result = session.execute(
                 sql_update(KnownEntryRow)

@@ -65,6 +65,7 @@ class IngestSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     workers: int = 1
     rehashed: int = 0
+    chats: ChatImport | None = None
 
     @property
     def already_complete(self) -> bool:
@@ -82,6 +83,60 @@ class IngestSummary:
         """Share of measured time per phase (worker phases summed over workers)."""
         total = sum(self.seconds.values())
         return {k: v / total for k, v in self.seconds.items()} if total > 0 else {}
+
+
+@dataclass(slots=True)
+class ChatImport:
+    """Chat exports found among an exhibit's items and what became of them."""
+
+    exports: int = 0
+    conversations: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def import_exhibit_chats(
+    store: Store, exhibit_id: int, source_path: str, settings: Settings
+) -> ChatImport | None:
+    """Import the conversations of every chat export found in the exhibit that has none yet.
+
+    Runs in the coordinator after the items are written, so a rerun after a kill finishes
+    it; an export whose conversations are stored is not parsed again.
+    """
+    from cairn.chats.detect import parse_chat
+    from cairn.chats.importer import import_conversations
+    from cairn.errors import CairnError
+    from cairn.sources.reopen import open_item
+    from cairn.store.chat_schema import ConversationRow
+
+    with store.session() as session:
+        found = session.execute(
+            select(Item.path, Item.locator, Item.chat_format)
+            .where(Item.exhibit_id == exhibit_id, Item.chat_format.is_not(None))
+            .order_by(Item.id)
+        ).all()
+        if not found:
+            return None
+        done = set(
+            session.scalars(
+                select(ConversationRow.source).where(ConversationRow.exhibit_id == exhibit_id)
+            )
+        )
+    outcome = ChatImport()
+    for path, locator, fmt in found:
+        outcome.exports += 1
+        if path in done:
+            continue
+        try:
+            with open_item(source_path, locator) as handle:
+                data = handle.read()
+            conversations = parse_chat(data, fmt, label=path)
+            outcome.conversations += import_conversations(
+                store, exhibit_id, conversations
+            ).conversations
+        except (CairnError, OSError) as exc:
+            log.warning("chat export %s not imported: %s", path, exc)
+            outcome.failed.append((path, str(exc)))
+    return outcome
 
 
 def locator_hash(key: str) -> str:
@@ -243,6 +298,7 @@ def run_ingest(
         workers=workers,
     )
     if not todo:
+        summary.chats = import_exhibit_chats(store, exhibit_row.id, source_path, settings)
         summary.elapsed = time.perf_counter() - started
         return summary
     record(
@@ -334,6 +390,7 @@ def run_ingest(
         ) from None
     finally:
         pool.close()
+    summary.chats = import_exhibit_chats(store, exhibit_row.id, source_path, settings)
     summary.elapsed = time.perf_counter() - started
     summary.seconds = dict(seconds)
     with store.session() as session:
@@ -396,6 +453,8 @@ def _write(
                 "width": media.width if media else None,
                 "height": media.height if media else None,
                 "exif": _exif_dict(result),
+                "video": result.video,
+                "chat_format": result.chat_format,
                 "created_at": utcnow(),
             }
         )
@@ -477,8 +536,11 @@ def _copy_new_items(session: Session, rows: Sequence[dict[str, Any]]) -> list[tu
         with cursor.copy(f"COPY cairn_items_stage ({columns}) FROM STDIN") as copy:
             for row in rows:
                 values = [row[c] for c in _COPY_COLUMNS]
-                exif = row["exif"]
-                values[_COPY_COLUMNS.index("exif")] = None if exif is None else json.dumps(exif)
+                for column in ("exif", "video"):
+                    value = row[column]
+                    values[_COPY_COLUMNS.index(column)] = (
+                        None if value is None else json.dumps(value)
+                    )
                 copy.write_row(values)
         cursor.execute(
             f"INSERT INTO items ({columns}) SELECT {columns} FROM cairn_items_stage "

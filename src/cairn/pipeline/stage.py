@@ -19,16 +19,20 @@ import ctypes
 import dataclasses
 import sys
 import time
+from typing import Any
 
+from cairn.chats.detect import HEAD_BYTES as CHAT_HEAD_BYTES
+from cairn.chats.detect import detect_chat
 from cairn.errors import DamagedMedia
 from cairn.media import analyse_image, hash_stream, identify
-from cairn.model import ItemResult, ItemStatus
+from cairn.media.video import DamagedVideo, analyse_video
+from cairn.model import FrameHash, Hashes, ItemResult, ItemStatus, VideoFacts
 from cairn.settings import Settings
 from cairn.sources import SourceEntry, open_entry
 
 __all__ = ["HEAD_BYTES", "TIMING_KEYS", "process_entry"]
 
-HEAD_BYTES = 8192
+HEAD_BYTES = CHAT_HEAD_BYTES  # 64 KiB: enough for type and chat-export detection
 
 TIMING_KEYS = ("read", "hash", "decode")
 """The phases a result's ``timings`` may hold (see the module docstring)."""
@@ -108,7 +112,10 @@ def _process(entry: SourceEntry, settings: Settings, *, fast: bool) -> ItemResul
         return ItemResult(
             entry.locator, ItemStatus.FAILED, reason=f"read error: {exc.strerror or exc}"
         )
+    if filetype.kind == "video":
+        return _video(entry, settings, filetype.mime, hashes, size, timings)
     if filetype.kind != "image":
+        name = entry.locator.path.rsplit(b"/", 1)[-1]
         return ItemResult(
             entry.locator,
             ItemStatus.PROCESSED,
@@ -116,6 +123,7 @@ def _process(entry: SourceEntry, settings: Settings, *, fast: bool) -> ItemResul
             mime=filetype.mime,
             kind=filetype.kind,
             hashes=hashes,
+            chat_format=detect_chat(name, head),
             timings=timings,
         )
     if data is None:
@@ -154,5 +162,65 @@ def _process(entry: SourceEntry, settings: Settings, *, fast: bool) -> ItemResul
         kind="image",
         hashes=hashes,
         media=media,
+        timings=timings,
+    )
+
+
+def video_record(facts: VideoFacts | None, frames: tuple[FrameHash, ...]) -> dict[str, Any]:
+    """A video's facts and sampled frame hashes as stored (compact: frame, time, pdq, q)."""
+    return {
+        "facts": dataclasses.asdict(facts) if facts is not None else None,
+        "frames": [[f.frame, f.time, f.pdq, f.quality] for f in frames],
+    }
+
+
+def _video(
+    entry: SourceEntry,
+    settings: Settings,
+    mime: str,
+    hashes: Hashes,
+    size: int,
+    timings: dict[str, float],
+) -> ItemResult:
+    """Decode a video once for its facts and vPDQ frame hashes (sampled per the settings).
+
+    A damaged or endless video keeps the frames hashed before decoding stopped, so a
+    truncated copy of listed material is still matched.
+    """
+    started = time.perf_counter()
+    status, reason = ItemStatus.PROCESSED, None
+    facts: VideoFacts | None
+    frames: tuple[FrameHash, ...]
+    try:
+        with open_entry(entry) as handle:
+            analysis = analyse_video(handle, settings)
+        facts, frames = analysis.facts, analysis.frames
+    except DamagedVideo as exc:
+        status, reason = ItemStatus.DAMAGED, str(exc)
+        facts, frames = exc.facts, tuple(exc.frames)
+    except DamagedMedia as exc:
+        status, reason = ItemStatus.DAMAGED, str(exc)
+        facts, frames = None, ()
+    except OSError as exc:
+        return ItemResult(
+            entry.locator,
+            ItemStatus.FAILED,
+            size=size,
+            mime=mime,
+            kind="video",
+            hashes=hashes,
+            reason=f"read error: {exc.strerror or exc}",
+            timings=timings,
+        )
+    timings["decode"] = time.perf_counter() - started
+    return ItemResult(
+        entry.locator,
+        status,
+        reason=reason,
+        size=size,
+        mime=mime,
+        kind="video",
+        hashes=hashes,
+        video=video_record(facts, frames),
         timings=timings,
     )

@@ -151,6 +151,10 @@ class Item(Base):
     width: Mapped[int | None] = mapped_column(Integer, nullable=True)
     height: Mapped[int | None] = mapped_column(Integer, nullable=True)
     exif: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # Video facts (duration, codec…) and its sampled frames' PDQ hashes (vPDQ), for videos.
+    video: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # The chat-export format detected in the item (its conversations are imported).
+    chat_format: Mapped[str | None] = mapped_column(String(40), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -166,7 +170,7 @@ class MatchRow(Base):
     distance: Mapped[int] = mapped_column(Integer, default=0)
     threshold: Mapped[int] = mapped_column(Integer, default=0)
     # For dihedral PDQ matches: which rotation or flip of the item matched (e.g. "rot90").
-    variant: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    variant: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class AuditEvent(Base):
@@ -185,3 +189,5 @@ class AuditEvent(Base):
 
 
 from cairn.store import chat_schema as _chat_schema  # noqa: E402,F401  (register tables)
+from cairn.store import operation_schema as _operation_schema  # noqa: E402,F401  (register tables)
+from cairn.store import review_schema as _review_schema  # noqa: E402,F401  (register tables)
