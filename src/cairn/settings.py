@@ -87,9 +87,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("grading_scheme", str, "uk", "Category scheme graders use unless a case sets one."),
     Setting("session_minutes", int, 30, "A web session ends after this many idle minutes."),
-    Setting(
-        "login_attempts", int, 5, "Failed logins (per name or address) before logins pause."
-    ),
+    Setting("login_attempts", int, 5, "Failed logins (per name or address) before logins pause."),
     Setting(
         "login_lockout_minutes", int, 15, "How long failed logins count and logins stay paused."
     ),

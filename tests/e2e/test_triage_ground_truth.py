@@ -30,10 +30,19 @@ def _ingest(home: Path, truth: GroundTruth, *extra: str) -> dict[str, Any]:
     return triage_json(home, "op-test")
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(
+    ("workers", "database"), [("1", "sqlite"), ("2", "sqlite"), ("2", "postgresql")]
+)
 def test_every_number_of_the_report_equals_the_truth(
-    truth: GroundTruth, tmp_path: Path, workers: str
+    truth: GroundTruth,
+    tmp_path: Path,
+    workers: str,
+    database: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if database == "postgresql":
+        monkeypatch.setenv("CAIRN_DATABASE_URL", request.getfixturevalue("pg_url"))
     report = _ingest(tmp_path / "ws", truth, "--workers", workers)
     expected = truth.expected_report()
     assert report["case"] == "op-test" and report["exhibits"] == ["E1"]

@@ -71,3 +71,36 @@ def demo(app: App, workers: int | None) -> None:
     click.echo(render_text(report), nl=False)
     click.echo(f"HTML report: {html}")
     click.echo(f"Next: cairn --home {app.home} report triage --case {CASE} --format json")
+    _demo_reviewer(app)
+
+
+DEMO_ADMIN = "admin"
+
+
+def _demo_reviewer(app: App) -> None:
+    """Create (once) the demo's admin account, a member of the demo case, and say how to
+    serve the review app and log in. The generated password is kept in the workspace,
+    readable by its owner only, so that running the demo again prints it again."""
+    import os
+    import secrets
+
+    from cairn.store.review import add_members, create_user, find_user
+    from cairn.web.passwords import hash_password
+
+    secret = app.home / "demo-admin-password.txt"
+    if find_user(app.store, DEMO_ADMIN) is None:
+        password = secrets.token_urlsafe(12)
+        fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(password + "\n")
+        create_user(
+            app.store, DEMO_ADMIN, "admin", hash_password(password), [CASE], actor="cairn-demo"
+        )
+    else:
+        add_members(app.store, DEMO_ADMIN, [CASE], actor="cairn-demo")
+    click.echo(f"Review app: cairn --home {app.home} serve   (then open http://127.0.0.1:8000/)")
+    if secret.is_file():
+        password = secret.read_text(encoding="utf-8").strip()
+        click.echo(f"Log in as {DEMO_ADMIN} with password {password}   (kept in {secret})")
+    else:
+        click.echo(f"Log in as {DEMO_ADMIN}; set a password with: cairn user passwd {DEMO_ADMIN}")

@@ -13,13 +13,19 @@ import click
 import cairn
 from cairn.cli.audit import audit
 from cairn.cli.case import case
+from cairn.cli.chats import chats
+from cairn.cli.cluster import scheduler, worker
 from cairn.cli.context import App
 from cairn.cli.demo import demo
+from cairn.cli.exhibit import exhibit
 from cairn.cli.hash import hash_command
 from cairn.cli.hashset import hashset
 from cairn.cli.hashset_admin import hashset_show as _attach_admin  # noqa: F401 (registers)
 from cairn.cli.ingest import ingest
+from cairn.cli.operation import GROUPS as OPERATION_GROUPS
 from cairn.cli.report import report
+from cairn.cli.serve import serve
+from cairn.cli.user import user
 from cairn.errors import CairnError, Cancelled
 
 __all__ = ["cli", "main"]
@@ -70,7 +76,22 @@ def cli(ctx: click.Context, home: str | None, settings: tuple[str, ...]) -> None
     ctx.obj = App.create(home, settings)
 
 
-for command in (case, hashset, ingest, hash_command, report, demo, audit):
+for command in (
+    case,
+    hashset,
+    ingest,
+    hash_command,
+    report,
+    demo,
+    audit,
+    chats,
+    scheduler,
+    worker,
+    exhibit,
+    *OPERATION_GROUPS,
+    serve,
+    user,
+):
     cli.add_command(command)
 
 

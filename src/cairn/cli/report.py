@@ -47,3 +47,13 @@ def report_triage(app: App, case_name: str, exhibits: tuple[str, ...], fmt: str)
         click.echo(render_html(data))
     else:
         click.echo(render_text(data), nl=False)
+
+
+from cairn.cli.chats import report_chats  # noqa: E402  (registered here, defined with chats)
+
+report.add_command(report_chats)
+
+from cairn.cli.operation import report_charging, report_operation  # noqa: E402  (defined there)
+
+report.add_command(report_charging)
+report.add_command(report_operation)

@@ -496,35 +496,12 @@ def _write(
     summary.written += len(ids)
 
 
-_COPY_COLUMNS = (
-    "exhibit_id",
-    "locator_hash",
-    "locator",
-    "path",
-    "status",
-    "reason",
-    "size",
-    "mime",
-    "kind",
-    "deleted",
-    "md5",
-    "sha1",
-    "sha256",
-    "pdq",
-    "pdq_quality",
-    "pdq_reduced",
-    "width",
-    "height",
-    "exif",
-    "created_at",
-)
-
-
 def _copy_new_items(session: Session, rows: Sequence[dict[str, Any]]) -> list[tuple[int, str]]:
     """PostgreSQL bulk path: COPY into a temporary table, then one INSERT … SELECT that skips
     rows already stored. Several times faster than multi-row INSERTs (bench/cluster.py)."""
     connection = session.connection().connection.driver_connection
-    columns = ", ".join(_COPY_COLUMNS)
+    names = list(rows[0])  # the columns _write fills, in its order
+    columns = ", ".join(names)
     with connection.cursor() as cursor:  # type: ignore[union-attr]
         # Safe to not wait for the WAL flush: a batch lost in a server crash is simply
         # ingested again by the next run (resume), and nothing half-written can remain.
@@ -535,12 +512,11 @@ def _copy_new_items(session: Session, rows: Sequence[dict[str, Any]]) -> list[tu
         )
         with cursor.copy(f"COPY cairn_items_stage ({columns}) FROM STDIN") as copy:
             for row in rows:
-                values = [row[c] for c in _COPY_COLUMNS]
-                for column in ("exif", "video"):
-                    value = row[column]
-                    values[_COPY_COLUMNS.index(column)] = (
-                        None if value is None else json.dumps(value)
-                    )
+                # JSON columns (exif, video) go through COPY as their text form.
+                values = [
+                    json.dumps(v) if isinstance(v, dict | list) else v
+                    for v in (row[name] for name in names)
+                ]
                 copy.write_row(values)
         cursor.execute(
             f"INSERT INTO items ({columns}) SELECT {columns} FROM cairn_items_stage "
