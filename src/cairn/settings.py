@@ -52,6 +52,12 @@ SETTINGS: tuple[Setting, ...] = (
         "decisions near a threshold are re-made at full resolution.",
     ),
     Setting(
+        "dihedral",
+        bool,
+        False,
+        "Also match the 7 rotations and flips of each image's PDQ against the image sets.",
+    ),
+    Setting(
         "fast_drift",
         int,
         16,
@@ -166,6 +172,7 @@ class Settings:
     max_bad_lines: int = 1000
     fast_decode: bool = True
     fast_drift: int = 16
+    dihedral: bool = False
     video_sample_seconds: float = 1.0
     video_max_seconds: int = 14_400
     video_max_frames: int = 1_000_000

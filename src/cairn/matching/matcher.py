@@ -15,7 +15,7 @@ import numpy as np
 from cairn.matching.exact import ExactIndex
 from cairn.matching.pdq import pdq_array
 from cairn.matching.pdq_faiss import FaissPDQIndex
-from cairn.model import Category, HashKind, ItemResult, Match
+from cairn.model import DIHEDRAL_NAMES, Category, HashKind, ItemResult, Match
 
 __all__ = ["Decision", "ListedEntry", "Matcher"]
 
@@ -115,24 +115,38 @@ class Matcher:
         if not screen:
             return decisions
         radius = self.max_threshold + drift
-        queries = pdq_array([results[i].media.pdq for i in screen])  # type: ignore[union-attr]
-        for index, hits in zip(screen, self._pdq.search(queries, radius), strict=True):
+        # One query row per hash: the image's own, then its rotations and flips if computed.
+        rows: list[tuple[int, str | None]] = []
+        hexes: list[str] = []
+        for index in screen:
+            media = results[index].media
+            assert media is not None
+            rows.append((index, None))
+            hexes.append(media.pdq)
+            for name, turned in zip(DIHEDRAL_NAMES, media.dihedral, strict=False):
+                rows.append((index, name))
+                hexes.append(turned)
+        found: dict[int, list[tuple[int, int, str | None]]] = {i: [] for i in screen}
+        for (index, variant), hits in zip(
+            rows, self._pdq.search(pdq_array(hexes), radius), strict=True
+        ):
+            found[index].extend((position, distance, variant) for position, distance in hits)
+        for index in screen:
             media = results[index].media
             assert media is not None
             if media.reduced:
-                decisions[index] = None if hits else Decision([], [])
+                decisions[index] = None if found[index] else Decision([], [])
                 continue
-            matches = []
-            for position, distance in hits:
+            best: dict[int, Match] = {}
+            for position, distance, variant in sorted(found[index], key=lambda h: h[1]):
                 hashset_id = self._hashset_ids[position]
                 threshold = self.threshold_for(hashset_id)
-                if distance <= threshold:
-                    matches.append(
-                        Match(
-                            hashset_id, self._entry_ids[position], HashKind.PDQ, distance, threshold
-                        )
+                entry_id = self._entry_ids[position]
+                if distance <= threshold and entry_id not in best:
+                    best[entry_id] = Match(
+                        hashset_id, entry_id, HashKind.PDQ, distance, threshold, variant=variant
                     )
-            decisions[index] = Decision([], matches)
+            decisions[index] = Decision([], list(best.values()))
         return decisions
 
     def _match_video_frames(

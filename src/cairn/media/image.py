@@ -103,6 +103,24 @@ def pdq_hex(bits: Sequence[int] | np.ndarray[Any, Any]) -> str:
     return np.packbits(array.astype(np.uint8)).tobytes().hex()
 
 
+def _pixels(img: Image.Image) -> np.ndarray[Any, Any]:
+    width, height = img.size
+    if width == 0 or height == 0:
+        raise DamagedMedia(f"empty image: {width}x{height}")
+    if img.mode == "L":
+        luma = np.asarray(img)
+        return np.broadcast_to(luma[:, :, np.newaxis], (height, width, 3))
+    return np.asarray(to_rgb(img))
+
+
+def pdq_dihedral_from_image(img: Image.Image) -> tuple[str, tuple[str, ...], int]:
+    """The PDQ hash of the image and of its 7 rotations and flips (one DCT, pdqhash's
+    ``compute_dihedral``), in the order of ``DIHEDRAL_NAMES``, and the quality."""
+    hashes, quality = pdqhash.compute_dihedral(_pixels(img))
+    hexes = [pdq_hex(bits) for bits in hashes]
+    return hexes[0], tuple(hexes[1:]), int(quality)
+
+
 def pdq_from_image(img: Image.Image) -> tuple[str, int]:
     """PDQ hash (hex) and quality (0-100) of a decoded image, converted to RGB first."""
     width, height = img.size
@@ -344,7 +362,9 @@ def _reason(exc: BaseException) -> str:
     return f"cannot decode image: {message or type(exc).__name__}"
 
 
-def analyse_image(data: bytes, settings: Settings, *, fast: bool = False) -> MediaFacts:
+def analyse_image(
+    data: bytes, settings: Settings, *, fast: bool = False, dihedral: bool = False
+) -> MediaFacts:
     """Decode an image held in memory; return its size, PDQ hash and quality, and EXIF.
 
     Args:
@@ -373,9 +393,19 @@ def analyse_image(data: bytes, settings: Settings, *, fast: bool = False) -> Med
                 decoded.load()
                 reduced = decoded.size != (width, height)
                 exif = read_exif(img)
-                pdq, quality = pdq_from_image(decoded)
+                turned: tuple[str, ...] = ()
+                if dihedral:
+                    pdq, turned, quality = pdq_dihedral_from_image(decoded)
+                else:
+                    pdq, quality = pdq_from_image(decoded)
     except _DECODE_ERRORS as exc:
         raise DamagedMedia(_reason(exc)) from exc
     return MediaFacts(
-        width=width, height=height, pdq=pdq, pdq_quality=quality, exif=exif, reduced=reduced
+        width=width,
+        height=height,
+        pdq=pdq,
+        pdq_quality=quality,
+        exif=exif,
+        reduced=reduced,
+        dihedral=turned,
     )

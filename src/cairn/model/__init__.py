@@ -48,6 +48,10 @@ class HashKind(enum.StrEnum):
         return self is not HashKind.PDQ
 
 
+DIHEDRAL_NAMES = ("rot90", "rot180", "rot270", "flipx", "flipy", "flip+1", "flip-1")
+"""The seven rotations and flips ``pdqhash.compute_dihedral`` returns after the original, as
+named in matches (``Match.variant``)."""
+
 # Hex length of each exact kind; used to tell kinds apart in plain-text hash lists.
 EXACT_HEX_LENGTHS: dict[int, HashKind] = {32: HashKind.MD5, 40: HashKind.SHA1, 64: HashKind.SHA256}
 
@@ -134,6 +138,8 @@ class MediaFacts:
     # True when the PDQ came from a reduced-scale (draft) decode: good for screening, not
     # for export; the runner re-hashes at full resolution whenever a decision depends on it.
     reduced: bool = False
+    # With dihedral matching: the PDQ of the 7 rotations and flips (media.DIHEDRAL_NAMES).
+    dihedral: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ Each result carries ``timings``, seconds by phase, which the runner sums into th
 
 * ``read``: opening the item, reading its bytes (and identifying them by their first bytes);
 * ``hash``: MD5, SHA-1 and SHA-256 of every byte read;
-* ``decode``: for images, decoding, PDQ and EXIF (``analyse_image``).
+* ``decode``: for images, decoding, PDQ and EXIF (``analyse_image``); for videos, decoding
+  the sampled frames and their vPDQ hashes (``analyse_video``).
 
 The runner adds ``match`` and ``write`` for the coordinator's side.
 """
@@ -140,7 +141,7 @@ def _process(entry: SourceEntry, settings: Settings, *, fast: bool) -> ItemResul
         )
     decode_started = time.perf_counter()
     try:
-        media = analyse_image(data, settings, fast=fast)
+        media = analyse_image(data, settings, fast=fast, dihedral=settings.dihedral)
     except DamagedMedia as exc:
         timings["decode"] = time.perf_counter() - decode_started
         return ItemResult(
