@@ -104,7 +104,7 @@ def build_triage(
                     Item.reason,
                 )
                 .where(Item.exhibit_id.in_(exhibit_ids))
-                .order_by(Item.id)
+                .order_by(Item.path, Item.id)
             )
         ]
         match_rows = session.execute(
@@ -255,14 +255,14 @@ def build_triage(
                 }
                 for cat in sorted(per_cat_files, key=lambda c: (c.scheme, c.code))
             ],
-            "conflicts": conflicts,
-            "items": known_items,
+            "conflicts": sorted(conflicts, key=lambda c: c["path"]),
+            "items": sorted(known_items, key=lambda i: i["path"]),
         },
         "novel": {
             "files": len(novel),
             "groups": len(set(groups.values())),
             "grouped_files": len(groups),
-            "suggested": suggested,
+            "suggested": sorted(suggested, key=lambda g: g["path"]),
         },
         "damaged": [
             {"path": r.path, "reason": r.reason or ""}
