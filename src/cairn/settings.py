@@ -62,7 +62,7 @@ SETTINGS: tuple[Setting, ...] = (
         int,
         16,
         "Largest PDQ distance between reduced-scale and full "
-        "decodes that the fast path allows for (measured worst: 6).",
+        "decodes that the fast path allows for (measured worst: 10).",
     ),
     Setting(
         "archive_max_depth", int, 5, "Archives nested deeper than this are not expanded; 0: none."
