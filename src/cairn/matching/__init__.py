@@ -9,6 +9,7 @@ sampled frames match listed stills (``frames_against_images``). See docs/video.m
 """
 
 from cairn.matching.exact import DictExactIndex, ExactIndex
+from cairn.matching.exact_compact import CompactExactIndex
 from cairn.matching.groups import near_duplicate_groups
 from cairn.matching.index import Hits, PDQIndex
 from cairn.matching.pdq import (
@@ -37,6 +38,7 @@ __all__ = [
     "PDQ_MATCH_THRESHOLD",
     "PDQ_MIN_QUALITY",
     "BruteForcePDQIndex",
+    "CompactExactIndex",
     "DictExactIndex",
     "ExactIndex",
     "FaissPDQIndex",

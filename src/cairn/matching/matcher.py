@@ -14,7 +14,7 @@ import numpy as np
 
 from cairn.matching.exact import ExactIndex
 from cairn.matching.pdq import pdq_array
-from cairn.matching.pdq_faiss import FaissPDQIndex
+from cairn.matching.pdq_mih import MIHPDQIndex
 from cairn.model import DIHEDRAL_NAMES, Category, HashKind, ItemResult, Match
 
 __all__ = ["Decision", "ListedEntry", "Matcher"]
@@ -82,7 +82,7 @@ class Matcher:
                 pdq_hexes.append(entry.pdq)
                 pdq_positions.append(position)
         self._exact.freeze()
-        self._pdq = FaissPDQIndex()
+        self._pdq = MIHPDQIndex()
         if pdq_hexes:
             self._pdq.add(pdq_array(pdq_hexes), np.asarray(pdq_positions, dtype=np.int64))
         self.max_threshold = max([pdq_threshold, *self.set_thresholds.values()])

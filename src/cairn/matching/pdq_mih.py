@@ -132,9 +132,10 @@ class _Segment:
 class MIHPDQIndex:
     """Exact PDQ range search by multi-index hashing (NAME ``pdq-mih``).
 
-    Meant for large lists searched by large batches: at 10 M rows and distance 31 it answers
-    thousands of queries a second per core in under 1 GB (bench/RESULTS.md). It returns
-    exactly what ``BruteForcePDQIndex`` returns, at every threshold.
+    Meant for large lists searched by large batches: at 10 M rows and distance 31 it
+    answered 1,000-1,400 queries a second per core in 892 MB on the bench machine, 15-25
+    times HMA's index (bench/RESULTS.md). It returns exactly what ``BruteForcePDQIndex``
+    returns, at every threshold.
 
     Args:
         threads: sub-batches of queries searched at once on this many threads.
@@ -459,7 +460,14 @@ def _plan_for(
             _chunk_cost(bits, top, b + 1, rows)
             for (bits, top), b in zip(layout, budgets, strict=True)
         ]
-        best = min(range(len(layout)), key=lambda number: raised[number] - costs[number])
+        # A chunk whose budget reaches its width already finds every row: never raise it
+        # further (so the spare distance of a probe fits a byte). Chunks covering all 256
+        # bits hold 256 + m > threshold units; a loaded layout covering fewer may not.
+        widths = [bits for bits, _ in layout]
+        open_chunks = [n for n, b in enumerate(budgets) if b < widths[n]]
+        if not open_chunks:
+            return _Plan(scan=True)
+        best = min(open_chunks, key=lambda number: raised[number] - costs[number])
         budgets[best] += 1
         costs[best] = raised[best]
         if sum(costs) > rows * scan_row_cost:
