@@ -130,3 +130,112 @@ def test_levels_and_empty_conversation() -> None:
     assert [level_for(s) for s in (0.0, 0.2, 0.5, 0.9)] == ["none", "low", "medium", "high"]
     empty = assess(_conversation())
     assert empty.score == 0.0 and empty.level == "none" and empty.version
+
+
+def test_sextortion_needs_threat_and_demand_from_the_same_author() -> None:
+    same = assess(
+        _conversation(
+            ("A", "send a pic"),
+            ("A", "i recorded everything. your followers will get it"),
+            ("B", "please dont"),
+            ("A", "transfer $300 if you want this to stop"),
+            ("A", "you got 1 hour"),
+        )
+    )
+    assert same.categories == ("sextortion",) and same.level == "high"
+    split = assess(
+        _conversation(
+            ("A", "your followers will get it"),
+            ("C", "transfer $300"),
+            ("C", "you got 1 hour"),
+            ("B", "what"),
+        )
+    )
+    assert split.score < same.score
+
+
+def test_leverage_with_a_demand_is_sextortion_without_a_recognised_threat() -> None:
+    leverage = assess(
+        _conversation(("A", "i screen recorded the whole call"), ("A", "send 200 now"))
+    )
+    assert "sextortion" in leverage.categories and leverage.score >= 0.6
+    # Asked for a picture, then for money, and the other pleads: ranked above a hard sale.
+    arc = assess(_conversation(("A", "send pics"), ("A", "pay me 200"), ("B", "please stop")))
+    sale = assess(
+        _conversation(
+            ("B", "can i pay with an amazon gift card"),
+            ("A", "send the money by 5pm or the deal's off"),
+            ("A", "last chance, other buyers interested"),
+        )
+    )
+    assert not sale.categories and sale.score < 0.4
+    assert arc.score > sale.score
+
+
+def test_live_streaming_reads_the_three_parts_together() -> None:
+    live = assess(
+        _conversation(
+            ("A", "same arrangement as last week?"),
+            ("B", "send via cebuana po"),
+            ("A", "money sent, check"),
+            ("A", "is the youngest awake"),
+        )
+    )
+    assert "live_streaming" in live.categories and live.level == "high"
+    # A grandparent asking to see the baby on camera: a child on camera, nothing else.
+    grandparent = assess(
+        _conversation(
+            ("A", "hi love, it's nana"),
+            ("A", "is the baby with you? turn the camera on"),
+            ("B", "ok nan"),
+        )
+    )
+    assert grandparent.level in ("none", "low") and not grandparent.categories
+    # An online lesson: scheduled, paid by e-wallet, even "is your son ready".
+    lesson = assess(
+        _conversation(
+            ("A", "session at 7pm your time, is your son ready for his lesson?"),
+            ("B", "paid via gcash ref 5512"),
+            ("A", "thanks, we'll practise reading"),
+        )
+    )
+    assert lesson.score < 0.3 and not lesson.categories
+
+
+def test_family_talk_lowers_grooming_cues() -> None:
+    sibling = assess(
+        _conversation(
+            ("A", "dont tell mum i borrowed her charger"),
+            ("B", "lol ok"),
+            ("A", "is mum home"),
+            ("B", "no shes at work"),
+            ("A", "send me a pic of the dog"),
+        )
+    )
+    stranger = assess(
+        _conversation(
+            ("A", "dont tell your mum about me"),
+            ("B", "lol ok"),
+            ("A", "is your mum home"),
+            ("B", "no shes at work"),
+            ("A", "send me a pic of you"),
+        )
+    )
+    assert sibling.score < stranger.score / 2
+
+
+def test_an_answered_age_question_makes_a_child_present() -> None:
+    answered = assess(
+        _conversation(
+            ("A", "how old r u"), ("B", "14 lol"), ("A", "u alone?"), ("A", "add me on snap")
+        )
+    )
+    unanswered = assess(
+        _conversation(
+            ("A", "how old r u"), ("B", "lol"), ("A", "u alone?"), ("A", "add me on snap")
+        )
+    )
+    assert answered.score > unanswered.score
+    assert ("minor_age_stated", "B", "target") in {
+        (i.name, i.author, i.role) for i in answered.indicators
+    }

@@ -1,8 +1,16 @@
-"""The labelled synthetic evaluation set meets its targets (docs/chats.md quotes these)."""
+"""The labelled synthetic evaluation sets meet their targets (docs/chats.md quotes these).
+
+Both sets are development data now (the rules were generalised on both); the honest test is
+the blind set, which this file does not touch."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, roc_auc
+from cairn.chats.evaluation.dataset import LabelledConversation
 
 
 def test_auc_by_ranks() -> None:
@@ -11,24 +19,23 @@ def test_auc_by_ranks() -> None:
     assert roc_auc([0.1], [0.9]) == 0.0
 
 
-def test_development_set_targets() -> None:
-    dataset = build_dataset()
+@pytest.mark.parametrize("build", [build_dataset, build_holdout], ids=["tuned", "holdout"])
+def test_development_set_targets(build: Callable[[], list[LabelledConversation]]) -> None:
+    dataset = build()
     assert {item.label for item in dataset} == {
         "grooming",
         "sextortion",
         "live_streaming",
         "benign",
     }
+    assert len(dataset) == 280
     result = evaluate(dataset)
     assert result.auc >= 0.95
+    for category, auc in result.auc_by_category.items():
+        assert auc >= 0.95, category
     assert result.sextortion_above_all_benign
     for family, figures in result.families.items():
         assert figures.precision >= 0.9, family
-
-
-def test_holdout_set_is_evaluated_and_reported() -> None:
-    # The held-out phrasings were never used to tune the rules: the figures are reported in
-    # docs/chats.md as they are; this test only keeps the machinery honest.
-    result = evaluate(build_holdout())
-    assert 0.0 <= result.auc <= 1.0
-    assert result.conversations == 280
+    # Conversation level: no hard-benign conversation is given a category or a medium level.
+    assert not result.benign_flagged
+    assert result.highest_benign < 0.4

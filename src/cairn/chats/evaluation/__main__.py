@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, format_result
+from cairn.chats.evaluation.blind import build_blind
 
 
 def main() -> int:
-    sys.stdout.write("## Development set (the rules were tuned on it)\n\n")
+    sys.stdout.write("## Development set 1 (the rules were first tuned on it)\n\n")
     sys.stdout.write(format_result(evaluate(build_dataset())))
-    sys.stdout.write("\n## Held-out set (other phrasings, not used for tuning)\n\n")
+    sys.stdout.write("\n## Development set 2 (first held out, then used for rules-2026.2)\n\n")
     sys.stdout.write(format_result(evaluate(build_holdout())))
+    sys.stdout.write("\n## Blind set (written without reading the rules; never tuned on)\n\n")
+    sys.stdout.write(format_result(evaluate(build_blind())))
     return 0
 
 

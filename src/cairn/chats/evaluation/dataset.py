@@ -787,7 +787,8 @@ BENIGN_HOLDOUT = {
 def build_holdout(
     seed: int = 7, risky_per_category: int = 40, benign_per_kind: int = 20
 ) -> list[LabelledConversation]:
-    """The held-out set: the same situations in phrasings the rules were not tuned on."""
+    """The second development set: the same situations in other phrasings (held out at first,
+    then used to generalise the rules; the blind set in ``blind.py`` is the honest test)."""
     rng = random.Random(seed)
     out: list[LabelledConversation] = []
     for label, script in RISKY_HOLDOUT.items():

@@ -1,0 +1,391 @@
+"""Generalisation of the indicators: paraphrases the development sets do not contain, hard
+negatives, conversation context (bare age answers, kinship, lessons, pleading) and the
+keyword prefilter. Synthetic and non-explicit throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from cairn.chats.evaluation import build_dataset, build_holdout
+from cairn.chats.indicators import RULES, find_indicators, normalise, scan
+from cairn.model.chat import Message
+
+# Paraphrases per family, written apart from the evaluation scripts (a test below checks
+# that none of them occurs in the development sets): synonyms, word order, chat spellings,
+# leetspeak, emoji, missing apostrophes.
+PARAPHRASES: dict[str, tuple[str, ...]] = {
+    "age": (
+        "how old r u anyway",
+        "u look young, what are you like 14?",
+        "what grade u in",
+        "u in middle school?",
+        "are you in high school or college",
+        "what year are u in at skool",
+        "whats ur age",
+        "age?",
+        "how old are you again",
+        "so how old?",
+        "r u even 18?",
+        "u 13 or something?",
+        "when were you born",
+        "which school do you go to",
+        "do u still go to school",
+        "are you old enough to be on here",
+        "wat grade r u in",
+        "what year of school are you in",
+        "do you go to high school",
+        "I am twelve",
+        "14 yo",
+        "just turned 13 last week",
+        "ill be 14 next month",
+        "13 f",
+        "i'm in 7th grade",
+        "i'm in year 9",
+        "im in middle school",
+        "my mum wont let me",
+        "im only 13 lol",
+        "I'm a freshman",
+        "in 8th grade lol",
+        "im 13 n u?",
+        "were 12, everyone will tease me",
+    ),
+    "supervision": (
+        "r ur parents home?",
+        "is ur mum home rn",
+        "who's with you right now",
+        "are you alone?",
+        "u alone?",
+        "you by yourself tonight?",
+        "when do they get back",
+        "when does ur dad get home",
+        "what time do your parents get home",
+        "is anyone else there",
+        "anybody around?",
+        "can anyone hear you",
+        "is your door locked",
+        "are you in your room?",
+        "do your parents check your phone",
+        "where's your mum",
+        "who else is home",
+        "how long are your parents out for",
+        "parents asleep?",
+        "mum and dad out tonight?",
+        "how late do your parents work",
+        "when do your parents go to bed",
+        "my parents are out",
+        "mums at work till 6",
+        "im home alone till 9",
+        "nobody is home rn",
+        "is the house empty",
+        "parents went out for dinner",
+        "theyre at my aunts til late",
+    ),
+    "secrecy": (
+        "dont tell ur mom about me",
+        "keep this between us ok",
+        "this is just between u and me",
+        "no one needs to know",
+        "don't say anything to anyone",
+        "our secret 🤫",
+        "promise you won't tell",
+        "if your mum asks, say you were at a friend's",
+        "dont let your parents see this",
+        "you can't tell anyone about this",
+        "keep it on the down low",
+        "nobody has to find out",
+        "lets keep this our thing",
+        "your parents cant know about this",
+    ),
+    "trust_isolation": (
+        "ur so mature for ur age",
+        "you're not like other girls your age",
+        "you're way more mature than other kids",
+        "nobody understands you like me",
+        "your parents just don't get you",
+        "your friends are so immature",
+        "you don't need them, you have me",
+        "you can tell me anything",
+        "i'm the only one who gets you",
+        "you act so grown up",
+        "ur different from the others",
+        "i understand you better than they do",
+        "youre wise beyond your years",
+        "im the only person you can really trust",
+        "your mum sounds really strict, she doesnt get you",
+    ),
+    "platform_move": (
+        "do u have snap?",
+        "hmu on insta",
+        "my ig is @someone",
+        "lets talk on telegram its safer",
+        "whats ur number",
+        "give me ur whatsapp",
+        "text me instead, here's my number",
+        "switch to signal",
+        "dm me on discord",
+        "we can chat privately on kik",
+        "u got snapchat?",
+        "do you use discord",
+    ),
+    "deletion": (
+        "delete our chat after",
+        "delete these msgs",
+        "make sure u delete everything",
+        "clear ur history",
+        "turn on vanish mode",
+        "unsend that",
+        "delete this convo when ur done",
+        "wipe it all after",
+    ),
+    "image_request": (
+        "send pics",
+        "can i get a pic",
+        "send me a selfie rn",
+        "pic?",
+        "lemme see u",
+        "can we video call",
+        "facetime?",
+        "hop on cam",
+        "show me ur outfit",
+        "take a pic for me",
+        "send a vid",
+        "snap me a pic",
+        "i wanna see what u look like",
+        "got any more pics",
+        "send 📸 pls",
+        "pleeease send a pic",
+        "turn on ur camera now",
+    ),
+    "gifts_money": (
+        "ill buy u robux",
+        "want a gift card?",
+        "i can send u money for the bus",
+        "i'll top up ur phone",
+        "i got u a present",
+        "let me buy you something",
+        "i'll pay for your phone bill",
+        "wanna free vbucks",
+        "i'll get you the new skin",
+        "i'll send you $50",
+        "want a steam gift card?",
+    ),
+    "meeting": (
+        "we should meet irl",
+        "wanna hang out this weekend",
+        "i can come pick u up",
+        "what's ur address",
+        "where do u live",
+        "i'll drive over",
+        "come to my place",
+        "i'm near your school",
+        "i'll get you an uber",
+    ),
+    "sextortion": (
+        # threats to share, in other words
+        "i'll send ur pics to all ur followers",
+        "im posting this everywhere",
+        "everyone at your school is going to see this",
+        "your mom is gonna love seeing this",
+        "i will leak everything",
+        "one message and ur parents see everything",
+        "i have a list of all your followers",
+        "say goodbye to your reputation",
+        "imagine what your friends will think",
+        "i'll make sure everyone sees",
+        "it'll be all over your school",
+        "should i send it to your dad",
+        "i'll send it to every contact you have",
+        "ur whole family is getting this",
+        "this goes to your school unless you pay",
+        "you want your family to see this?",
+        "if you block me i post it",
+        "youll be famous at school",
+        # leverage held
+        "i screen recorded the whole call",
+        "i saved everything you sent",
+        # demands, with amounts
+        "pay me 200 now",
+        "send $300",
+        "i want 500 in gift cards",
+        "send 100 and i'll delete everything",
+        "you need to send me money",
+        "give me 1k",
+        "how much money do you have",
+        "payment now or it goes public",
+        # deadlines and countdowns
+        "you have 10 mins",
+        "u got 30 min",
+        "by 10pm or everyone sees",
+        "clock's ticking",
+        "tick tock",
+        "20 minutes left",
+        "u have till midnight",
+        "the price just went up",
+        # payment instructions
+        "send it to my cashapp",
+        "paypal only",
+        "buy a $100 steam card",
+        "i accept apple gift cards",
+        "cash app me $200",
+    ),
+    "live_streaming": (
+        "is the show still on for 9pm your time",
+        "how much for 30 mins",
+        "i'll pay per minute",
+        "usual time tomorrow?",
+        "same arrangement as last week?",
+        "what time works tomorrow, my time is 8 hours ahead",
+        "sent via remitly, ref 2231",
+        "send the mtcn",
+        "need load for the baby",
+        "pay first before we start",
+        "money sent, check",
+        "is she ready?",
+        "the kid ready?",
+        "can she be on cam at 10",
+        "bring your sister on the call",
+        "is the little one awake",
+        "make sure the kids are on camera",
+        "are the girls available tonight",
+        "is the youngest awake",
+        "show at 10 tonight?",
+    ),
+}
+
+# Everyday lines that share words with the cues and must not fire any rule.
+HARD_NEGATIVES = (
+    "i'm 15 minutes away",
+    "im 10 mins late",
+    "see you at 13:00",
+    "I'm 34",
+    "im 25 and work in retail",
+    "its 12 degrees",
+    "im 6 foot",
+    "im 9 levels behind",
+    "how old is this building?",
+    "how old is your dog",
+    "are you home yet?",
+    "is your brother home yet?",
+    "leave me alone",
+    "i want to be left alone",
+    "who is coming to the party",
+    "did you tell your mum about the party?",
+    "secret santa this year?",
+    "the secret ingredient is love",
+    "my parents don't understand me",
+    "you seem tired",
+    "i saw it on tiktok",
+    "i deleted the app by accident",
+    "did you see that video i sent",
+    "i sent you the pics from the trip",
+    "i'll send you the photos from the wedding",
+    "check out this photo",
+    "i posted a pic on insta",
+    "i'll post the party pics on insta",
+    "i'll share the slides with everyone after the talk",
+    "the whole class will see your project at the fair",
+    "i bought a new phone",
+    "can you buy milk on the way home",
+    "i got a gift card for my birthday",
+    "meet you at the cinema at 7",
+    "the kids are at school",
+    "put the kids to bed",
+    "show the kids the video",
+    "show me how to do this",
+    "120 or best offer",
+    "yes, 80 pounds",
+    "ok send the codes",
+    "see you in 10 mins",
+    "i'll be there in 5 minutes",
+    "we will meet at the school gate at 8:30",
+    "parents can pick you up at the gate",
+    "everyone knows that song",
+    "they all get the bus home",
+    "i'll send you the notes tonight",
+    "my wallet is empty",
+    "the game won't load",
+    "we watched a show tonight",
+    "the show at 8 was great",
+    "i'm in year 3 of my degree",
+    "i'm alone in this opinion",
+    "you owe me a coffee lol",
+    "just me",
+    "dad's asleep",
+)
+
+
+def _families(text: str) -> set[str]:
+    return {i.family for i in find_indicators([Message(0, None, "", "a", text)])}
+
+
+def _names(text: str) -> set[str]:
+    return {i.name for i in find_indicators([Message(0, None, "", "a", text)])}
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [(family, text) for family, texts in PARAPHRASES.items() for text in texts],
+)
+def test_paraphrase_fires_its_family(family: str, text: str) -> None:
+    assert family in _families(text), normalise(text)
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negative_fires_nothing(text: str) -> None:
+    assert _names(text) == set(), normalise(text)
+
+
+def test_paraphrases_are_not_copied_from_the_development_sets() -> None:
+    seen = {
+        normalise(m.text)
+        for dataset in (build_dataset(), build_holdout())
+        for item in dataset
+        for m in item.conversation.messages
+    }
+    copied = [t for texts in PARAPHRASES.values() for t in texts if normalise(t) in seen]
+    assert copied == []
+
+
+def _messages(*lines: tuple[str, str]) -> list[Message]:
+    return [Message(i, None, "", who, text) for i, (who, text) in enumerate(lines)]
+
+
+def test_a_bare_number_answering_an_age_question_is_a_stated_age() -> None:
+    found = scan(_messages(("A", "how old r u"), ("A", "lol"), ("B", "13"), ("A", "cool")))
+    stated = [i for i in found.indicators if i.name == "minor_age_stated"]
+    assert [(i.message, i.author, i.role) for i in stated] == [(2, "B", "target")]
+    assert found.ages == {2: [13]}
+    # …also an adult age, when the other one told theirs first ("28, u?" / "31.").
+    adults = scan(_messages(("A", "how old are you?"), ("B", "28, u?"), ("A", "31. you?")))
+    assert adults.ages == {1: [28], 2: [31]}
+    assert not [i for i in adults.indicators if i.name == "minor_age_stated"]
+    # Without an age question, a number is just a number.
+    plain = scan(_messages(("A", "how many tickets?"), ("B", "13")))
+    assert plain.ages == {} and not plain.indicators
+
+
+def test_statements_and_questions_about_parents_have_their_roles() -> None:
+    assert _names("mum and dad out tonight?") == {"supervision_check"}
+    assert _names("mum and dad are out tonight") == {"alone_stated"}
+
+
+def test_prefilter_finds_what_the_whole_patterns_find() -> None:
+    texts = {
+        m.text
+        for dataset in (build_dataset(), build_holdout())
+        for item in dataset
+        for m in item.conversation.messages
+    }
+    texts |= {t for lines in PARAPHRASES.values() for t in lines} | set(HARD_NEGATIVES)
+    for text in sorted(texts):
+        filtered = _names(text)
+        whole = {rule.name for rule in RULES if rule.pattern.search(normalise(text))}
+        # the bare-age answer is the only cue the whole patterns cannot see
+        assert filtered - {"minor_age_stated"} == whole - {"minor_age_stated"}, text
+
+
+def test_most_alternatives_have_keywords() -> None:
+    parts = [part for rule in RULES for part in rule.parts]
+    assert all(rule.parts for rule in RULES)
+    always = [p.pattern.pattern for p in parts if p.keywords is None]
+    assert len(always) <= len(parts) // 20, always
