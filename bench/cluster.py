@@ -64,8 +64,9 @@ def timed_ingest(corpus: Path, workers: int | None, cluster: str | None) -> floa
             store = Store.open(home, url=url)
             create_case(store, "bench")
             started = time.perf_counter()
-            summary = run_ingest(store, "bench", "E", corpus, Settings(), workers=workers,
-                                 cluster=cluster)
+            summary = run_ingest(
+                store, "bench", "E", corpus, Settings(), workers=workers, cluster=cluster
+            )
             elapsed = time.perf_counter() - started
             store.close()
             return summary.written / elapsed
@@ -84,10 +85,14 @@ def write_rate(items: int, batch: int) -> dict[str, float]:
             rng = random.Random(2)
             results = [
                 ItemResult(
-                    Locator("folder", f"dir/{n:09}.jpg".encode()), ItemStatus.PROCESSED,
-                    size=rng.randrange(10_000, 5_000_000), mime="image/jpeg", kind="image",
-                    hashes=Hashes(rng.randbytes(16).hex(), rng.randbytes(20).hex(),
-                                  rng.randbytes(32).hex()),
+                    Locator("folder", f"dir/{n:09}.jpg".encode()),
+                    ItemStatus.PROCESSED,
+                    size=rng.randrange(10_000, 5_000_000),
+                    mime="image/jpeg",
+                    kind="image",
+                    hashes=Hashes(
+                        rng.randbytes(16).hex(), rng.randbytes(20).hex(), rng.randbytes(32).hex()
+                    ),
                     media=MediaFacts(1600, 1200, rng.randbytes(32).hex(), 100),
                 )
                 for n in range(items)
@@ -96,14 +101,18 @@ def write_rate(items: int, batch: int) -> dict[str, float]:
             rates = []
             started = time.perf_counter()
             for start in range(0, items, batch):
-                chunk = results[start:start + batch]
+                chunk = results[start : start + batch]
                 t0 = time.perf_counter()
                 _write(store, exhibit.id, chunk, [Decision() for _ in chunk], summary)
                 rates.append(len(chunk) / (time.perf_counter() - t0))
             total = time.perf_counter() - started
             store.close()
-            return {"items": items, "batch": batch, "items_per_s": items / total,
-                    "median_batch_items_per_s": statistics.median(rates)}
+            return {
+                "items": items,
+                "batch": batch,
+                "items_per_s": items / total,
+                "median_batch_items_per_s": statistics.median(rates),
+            }
     finally:
         drop_database(url)
 
@@ -125,10 +134,12 @@ def main() -> None:
         for workers in (1, 2):
             out[f"local_workers_{workers}"] = timed_ingest(corpus, workers, None)
         for workers in (1, 2):
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster:
-                out[f"dask_workers_{workers}"] = timed_ingest(corpus, None,
-                                                              cluster.scheduler_address)
+            with LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster:
+                out[f"dask_workers_{workers}"] = timed_ingest(
+                    corpus, None, cluster.scheduler_address
+                )
     out["write"] = write_rate(args.write_items, args.batch)
     print(json.dumps(out, indent=2))
 

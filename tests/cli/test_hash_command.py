@@ -43,8 +43,9 @@ def test_hash_prints_one_line_per_file_with_reference_pdq(tmp_path: Path) -> Non
 
 def test_hash_of_missing_path_exits_2_after_the_rest(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"a")
-    result = cairn(tmp_path / "ws", "hash", str(tmp_path / "missing"), str(tmp_path / "a.txt"),
-                   ok=False)
+    result = cairn(
+        tmp_path / "ws", "hash", str(tmp_path / "missing"), str(tmp_path / "a.txt"), ok=False
+    )
     assert result.exit_code == 2
     assert "missing" in result.stderr
     assert json.loads(result.stdout)["size"] == 1
@@ -55,8 +56,11 @@ def test_hash_video_every_frame_matches_the_vpdq_reference(tmp_path: Path) -> No
     videos = sorted((DATA.parent / "vpdq").glob("*.mp4"))
     assert videos, "tests/data/vpdq holds sample videos"
     video = videos[0]
-    reference = [line.split(",") for line in
-                 (video.with_suffix(".txt")).read_text().splitlines() if line.strip()]
+    reference = [
+        line.split(",")
+        for line in (video.with_suffix(".txt")).read_text().splitlines()
+        if line.strip()
+    ]
     out = cairn(tmp_path / "ws", "hash", "--every-frame", str(video)).stdout
     [record] = [json.loads(line) for line in out.splitlines()]
     frames = record["vpdq"]
@@ -65,6 +69,7 @@ def test_hash_video_every_frame_matches_the_vpdq_reference(tmp_path: Path) -> No
         if frame["quality"] >= 80 and int(ref[1]) >= 80:
             distance = bin(int(frame["pdq"], 16) ^ int(ref[2], 16)).count("1")
             assert distance <= 10, (frame["frame"], distance)
-    sampled = [json.loads(line) for line in
-               cairn(tmp_path / "ws", "hash", str(video)).stdout.splitlines()][0]["vpdq"]
+    sampled = next(
+        json.loads(line) for line in cairn(tmp_path / "ws", "hash", str(video)).stdout.splitlines()
+    )["vpdq"]
     assert 0 < len(sampled) < len(frames)  # one frame a second by default

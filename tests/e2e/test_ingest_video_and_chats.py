@@ -12,24 +12,27 @@ import random
 from pathlib import Path
 
 import pytest
-from helpers.cli import cairn, triage_json
 
 from cairn.media import analyse_image
 from cairn.settings import Settings
 from cairn.testing.exhibit import drawing
 
+from helpers.cli import cairn, triage_json
+
 av = pytest.importorskip("av")
 
 from cairn.testing.video import Scene, scene_frames, write_video  # noqa: E402
 
-WHATSAPP = "\n".join([
-    "12/03/2024, 18:05 - Alex: hi, how old are you?",
-    "12/03/2024, 18:07 - Sam: im 13",
-    "13/03/2024, 09:02 - Alex: don't tell anyone we talk: it's our secret",
-    "13/03/2024, 09:03 - Alex: are your parents home tonight?",
-    "13/03/2024, 09:04 - Alex: add me on snap instead, delete these messages",
-    "",
-])
+WHATSAPP = "\n".join(
+    [
+        "12/03/2024, 18:05 - Alex: hi, how old are you?",
+        "12/03/2024, 18:07 - Sam: im 13",
+        "13/03/2024, 09:02 - Alex: don't tell anyone we talk: it's our secret",
+        "13/03/2024, 09:03 - Alex: are your parents home tonight?",
+        "13/03/2024, 09:04 - Alex: add me on snap instead, delete these messages",
+        "",
+    ]
+)
 
 
 def test_video_with_a_listed_still_and_a_chat_export(tmp_path: Path) -> None:
@@ -40,8 +43,11 @@ def test_video_with_a_listed_still_and_a_chat_export(tmp_path: Path) -> None:
     pdq = analyse_image(out.getvalue(), Settings()).pdq
     exhibit = tmp_path / "ev"
     exhibit.mkdir()
-    scenes = [Scene(drawing(rng, 320, 240), 3.0), Scene(listed, 2.0),
-              Scene(drawing(rng, 320, 240), 2.0)]
+    scenes = [
+        Scene(drawing(rng, 320, 240), 3.0),
+        Scene(listed, 2.0),
+        Scene(drawing(rng, 320, 240), 2.0),
+    ]
     (exhibit / "clip.mp4").write_bytes(write_video(scene_frames(scenes, 10), fps=10))
     (exhibit / "WhatsApp Chat with Alex.txt").write_text(WHATSAPP, encoding="utf-8")
     hashes = tmp_path / "listed.csv"
@@ -73,9 +79,12 @@ def test_video_with_a_listed_still_and_a_chat_export(tmp_path: Path) -> None:
     again = cairn(home, "ingest", str(exhibit), "--case", "c", "--exhibit", "E").stdout
     assert "nothing to do" in again
     chats_again = json.loads(
-        cairn(home, "report", "chats", "--case", "c", "--format", "json").stdout)
+        cairn(home, "report", "chats", "--case", "c", "--format", "json").stdout
+    )
     assert len(chats_again["conversations"]) == 1
 
-    hashed = [json.loads(line) for line in
-              cairn(home, "hash", str(exhibit / "clip.mp4")).stdout.splitlines()]
+    hashed = [
+        json.loads(line)
+        for line in cairn(home, "hash", str(exhibit / "clip.mp4")).stdout.splitlines()
+    ]
     assert hashed[0]["type"].startswith("video/")

@@ -8,9 +8,9 @@ import io
 import random
 from pathlib import Path
 
-from helpers.cli import cairn, triage_json
-
 from cairn.testing.exhibit import drawing
+
+from helpers.cli import cairn, triage_json
 
 
 def _jpeg(image: object, quality: int = 90) -> bytes:

@@ -20,6 +20,7 @@ from cairn.hashsets import (
     FORMATS,
     BadRecord,
     CsvReader,
+    NsrlReader,
     TextReader,
     VicsReader,
     detect_format,
@@ -124,7 +125,12 @@ def test_an_explicit_format_that_does_not_fit_is_wrong_format(tmp_path: Path) ->
 
 
 def test_registry_names_are_stable() -> None:
-    assert dict(FORMATS) == {"vics": VicsReader, "csv": CsvReader, "text": TextReader}
+    assert dict(FORMATS) == {
+        "vics": VicsReader,
+        "csv": CsvReader,
+        "text": TextReader,
+        "nsrl": NsrlReader,
+    }
     for name, reader in FORMATS.items():
         assert name == reader.NAME
 

@@ -9,13 +9,14 @@ import io
 import random
 from pathlib import Path
 
-from helpers.cli import cairn, triage_json
 from PIL import Image
 
 from cairn.media import analyse_image
 from cairn.model import DIHEDRAL_NAMES
 from cairn.settings import Settings
 from cairn.testing.exhibit import drawing
+
+from helpers.cli import cairn, triage_json
 
 
 def _png(image: Image.Image) -> bytes:
@@ -47,11 +48,21 @@ def test_rotated_and_mirrored_copies_match_only_with_dihedral(tmp_path: Path) ->
         home = tmp_path / setting
         cairn(home, "case", "create", "c")
         cairn(home, "hashset", "import", str(hashes), "--name", "listed")
-        cairn(home, "--setting", f"dihedral={setting}", "ingest", str(exhibit), "--case", "c",
-              "--exhibit", "E")
+        cairn(
+            home,
+            "--setting",
+            f"dihedral={setting}",
+            "ingest",
+            str(exhibit),
+            "--case",
+            "c",
+            "--exhibit",
+            "E",
+        )
         report = triage_json(home, "c")
         assert report["known_material"]["files"] == expected
-    variants = {item["path"]: item["matches"][0]["variant"]
-                for item in report["known_material"]["items"]}
+    variants = {
+        item["path"]: item["matches"][0]["variant"] for item in report["known_material"]["items"]
+    }
     assert set(variants.values()) <= set(DIHEDRAL_NAMES)
     assert all(v is not None for v in variants.values())

@@ -12,7 +12,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers.cli import cairn
 from sqlalchemy import select
 
 from cairn.matching.pdq import hamming
@@ -21,6 +20,8 @@ from cairn.settings import Settings
 from cairn.store import Store
 from cairn.store.schema import Item, KnownEntryRow, MatchRow
 from cairn.testing.exhibit import drawing
+
+from helpers.cli import cairn
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "testdata" / "pdq" / "data"
 
@@ -60,8 +61,11 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[s
                     (exhibit / name).write_bytes(vdata)
                     distances[name] = d
             (exhibit / f"novel_{n}.jpg").write_bytes(_jpeg(drawing(rng, 1400, 1100)))
-    for rel in ("reg-test-input/exif-rotn/exif-rotn-1.jpg", "reg-test-input/dih/bridge-1-original.jpg",
-                "bridge-mods/aaa-orig.jpg"):
+    for rel in (
+        "reg-test-input/exif-rotn/exif-rotn-1.jpg",
+        "reg-test-input/dih/bridge-1-original.jpg",
+        "bridge-mods/aaa-orig.jpg",
+    ):
         if (SHARED / rel).exists():
             shutil.copy(SHARED / rel, exhibit / rel.replace("/", "_"))
     return exhibit, root / "listed.csv", distances
@@ -72,19 +76,18 @@ def _decisions(home: Path) -> dict[str, tuple[str | None, int | None, str | None
     try:
         with store.session() as session:
             rows = session.execute(
-                select(Item.path, Item.pdq, Item.pdq_reduced, MatchRow.distance,
-                       KnownEntryRow.code)
+                select(Item.path, Item.pdq, Item.pdq_reduced, MatchRow.distance, KnownEntryRow.code)
                 .outerjoin(MatchRow, MatchRow.item_id == Item.id)
                 .outerjoin(KnownEntryRow, KnownEntryRow.id == MatchRow.entry_id)
             ).all()
-        return {path: (code, distance, pdq, reduced)
-                for path, pdq, reduced, distance, code in rows}
+        return {path: (code, distance, pdq, reduced) for path, pdq, reduced, distance, code in rows}
     finally:
         store.close()
 
 
 def test_fast_path_gives_the_decisions_of_the_full_decode(
-        corpus: tuple[Path, Path, dict[str, int]], tmp_path: Path) -> None:
+    corpus: tuple[Path, Path, dict[str, int]], tmp_path: Path
+) -> None:
     exhibit, listed, distances = corpus
     near_match = [n for n, d in distances.items() if 24 <= d <= 31]
     near_miss = [n for n, d in distances.items() if 32 <= d <= 40]
@@ -95,8 +98,19 @@ def test_fast_path_gives_the_decisions_of_the_full_decode(
         home = tmp_path / mode
         cairn(home, "case", "create", "c")
         cairn(home, "hashset", "import", str(listed), "--name", "listed")
-        out = cairn(home, "--setting", f"fast_decode={mode}", "ingest", str(exhibit),
-                    "--case", "c", "--exhibit", "E", "--workers", "1").stdout
+        out = cairn(
+            home,
+            "--setting",
+            f"fast_decode={mode}",
+            "ingest",
+            str(exhibit),
+            "--case",
+            "c",
+            "--exhibit",
+            "E",
+            "--workers",
+            "1",
+        ).stdout
         if mode == "true":
             assert "hashed again at full resolution" in out
         results[mode] = _decisions(home)

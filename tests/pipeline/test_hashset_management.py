@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.cli import cairn
 
 from cairn.errors import ConfigError
 from cairn.model import Hashes, ItemResult, ItemStatus, Locator
@@ -20,6 +19,8 @@ from cairn.store.hashsets import (
     set_pdq_threshold,
 )
 
+from helpers.cli import cairn
+
 A, B, C, D = ("a" * 32, "b" * 32, "c" * 32, "d" * 32)
 
 
@@ -29,8 +30,11 @@ def _csv(path: Path, rows: list[tuple[str, str]]) -> Path:
 
 
 def _item(md5: str) -> ItemResult:
-    return ItemResult(Locator("folder", md5.encode()), ItemStatus.PROCESSED,
-                      hashes=Hashes(md5=md5, sha1="0" * 40, sha256="0" * 64))
+    return ItemResult(
+        Locator("folder", md5.encode()),
+        ItemStatus.PROCESSED,
+        hashes=Hashes(md5=md5, sha1="0" * 40, sha256="0" * 64),
+    )
 
 
 def _matched(store: Store, md5: str) -> list[str | None]:
@@ -40,8 +44,7 @@ def _matched(store: Store, md5: str) -> list[str | None]:
     return [c.code if (c := matcher.categories[m.entry_id]) else None for m in decision.known]
 
 
-def test_update_adds_and_withdraws_without_touching_the_rest(store: Store,
-                                                             tmp_path: Path) -> None:
+def test_update_adds_and_withdraws_without_touching_the_rest(store: Store, tmp_path: Path) -> None:
     first = _csv(tmp_path / "v1.csv", [(A, "A"), (B, "B"), (C, "C")])
     summary = import_hashset(store, first, "unit")
     assert (summary.entries, summary.added) == (3, 3)
@@ -62,8 +65,7 @@ def test_update_adds_and_withdraws_without_touching_the_rest(store: Store,
     assert _matched(store, B) == ["B"]
 
 
-def test_conflicting_categories_are_reported_never_resolved(store: Store,
-                                                            tmp_path: Path) -> None:
+def test_conflicting_categories_are_reported_never_resolved(store: Store, tmp_path: Path) -> None:
     import_hashset(store, _csv(tmp_path / "x.csv", [(A, "A"), (B, "B")]), "force-x")
     summary = import_hashset(store, _csv(tmp_path / "y.csv", [(A, "C"), (C, "C")]), "force-y")
     assert summary.conflicts == 1
@@ -93,8 +95,14 @@ def test_disable_enable_delete_and_thresholds(store: Store, tmp_path: Path) -> N
 
 def test_management_commands(tmp_path: Path) -> None:
     home = tmp_path / "ws"
-    cairn(home, "hashset", "import", str(_csv(tmp_path / "x.csv", [(A, "A"), (B, "B")])),
-          "--name", "x")
+    cairn(
+        home,
+        "hashset",
+        "import",
+        str(_csv(tmp_path / "x.csv", [(A, "A"), (B, "B")])),
+        "--name",
+        "x",
+    )
     shown = cairn(home, "hashset", "show", "x").stdout
     assert "entries 2 active" in shown and "category uk:A: 1" in shown
     assert "disabled" in cairn(home, "hashset", "disable", "x").stdout

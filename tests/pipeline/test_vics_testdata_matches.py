@@ -29,14 +29,20 @@ def test_sample_imports_and_every_entry_matches(store: Store, sample: str) -> No
     assert summary.bad_total == 0
     matcher = load_matcher(store, Settings())
     items = [
-        ItemResult(Locator("folder", f"f{n}".encode()), ItemStatus.PROCESSED,
-                   hashes=Hashes(md5=str(r["MD5"]).upper(), sha1="0" * 40, sha256="0" * 64))
+        ItemResult(
+            Locator("folder", f"f{n}".encode()),
+            ItemStatus.PROCESSED,
+            hashes=Hashes(md5=str(r["MD5"]).upper(), sha1="0" * 40, sha256="0" * 64),
+        )
         for n, r in enumerate(records)
     ]
     decisions = matcher.decide(items)
     for decision in decisions:
         assert [m.kind for m in decision.known] == [HashKind.MD5]
         assert matcher.categories[decision.known[0].entry_id] is not None
-    unrelated = ItemResult(Locator("folder", b"x"), ItemStatus.PROCESSED,
-                           hashes=Hashes(md5="f" * 32, sha1="f" * 40, sha256="f" * 64))
+    unrelated = ItemResult(
+        Locator("folder", b"x"),
+        ItemStatus.PROCESSED,
+        hashes=Hashes(md5="f" * 32, sha1="f" * 40, sha256="f" * 64),
+    )
     assert matcher.decide([unrelated])[0].known == []

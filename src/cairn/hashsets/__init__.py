@@ -1,4 +1,4 @@
-"""Hash sets in: VICS 1.x/2.0, CSV and plain lists, with their category schemes.
+"""Hash sets in: VICS 1.x/2.0, CSV, plain lists and NSRL RDSv3, with their category schemes.
 
 Typical use::
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 from cairn.hashsets.categories import SCHEMES, Scheme, get_scheme, label, normalise_code
 from cairn.hashsets.csvfile import CsvReader
 from cairn.hashsets.hashes import BadRecord, HashSetReader, kind_of_hex, validate_hash
+from cairn.hashsets.nsrl import NsrlReader
 from cairn.hashsets.reader import FORMATS, detect_format, read_hashset
 from cairn.hashsets.textfile import TextReader
 from cairn.hashsets.vics import VicsEnvelope, VicsReader
@@ -26,6 +27,7 @@ __all__ = [
     "BadRecord",
     "CsvReader",
     "HashSetReader",
+    "NsrlReader",
     "Scheme",
     "TextReader",
     "VicsEnvelope",

@@ -1,8 +1,10 @@
 """Which reader a hash-set file needs, decided by content, and the registry of readers.
 
-Detection never trusts the extension: a file with a Project VIC envelope in its first or last
-8 KB is ``vics``; other JSON is refused; binary content is refused; text whose first row names
-a hash column (md5, sha1, sha256, pdq) is ``csv``; any other text is ``text``.
+Detection never trusts the extension: an SQLite database with the NSRL RDSv3 ``FILE`` table
+and ``DISTINCT_HASH`` view is ``nsrl`` (other databases are refused); a file with a Project VIC
+envelope in its first or last 8 KB is ``vics``; other JSON is refused; binary content is
+refused; text whose first row names a hash column (md5, sha1, sha256, pdq) is ``csv``; any
+other text is ``text``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from cairn.errors import ConfigError, WrongFormat
 from cairn.hashsets.categories import get_scheme
 from cairn.hashsets.csvfile import CsvReader, find_header
 from cairn.hashsets.hashes import HashSetReader, looks_binary, read_head
+from cairn.hashsets.nsrl import SQLITE_MAGIC, NsrlReader, is_nsrl
 from cairn.hashsets.textfile import TextReader
 from cairn.hashsets.vics import VicsReader, find_envelope
 
@@ -23,19 +26,27 @@ __all__ = ["FORMATS", "detect_format", "read_hashset"]
 
 # The built-in hash-set formats, by their stable NAME (also the CLI value).
 FORMATS: Mapping[str, type[HashSetReader]] = MappingProxyType(
-    {reader.NAME: reader for reader in (VicsReader, CsvReader, TextReader)}
+    {reader.NAME: reader for reader in (VicsReader, CsvReader, TextReader, NsrlReader)}
 )
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
-    """The format of a hash-set file by its content: "vics", "csv" or "text".
+    """The format of a hash-set file by its content: "nsrl", "vics", "csv" or "text".
 
     Raises:
         SourceError: the file cannot be read.
-        WrongFormat: JSON that is not VICS, or binary content (a database, UTF-16 text).
+        WrongFormat: JSON that is not VICS, an SQLite database that is not an NSRL RDSv3,
+            or other binary content (UTF-16 text, say).
     """
     path = Path(path)
     head = read_head(path)
+    if head.startswith(SQLITE_MAGIC):
+        if is_nsrl(path):
+            return NsrlReader.NAME
+        raise WrongFormat(
+            f"{path.name} is an SQLite database but not an NSRL RDSv3 one: no FILE table "
+            "with sha256, sha1 and md5 columns and DISTINCT_HASH view"
+        )
     if find_envelope(path) is not None:
         return VicsReader.NAME
     body = head.removeprefix(b"\xef\xbb\xbf").lstrip()
