@@ -41,7 +41,7 @@ from cairn.errors import DependencyError, SourceError
 from cairn.model import Locator
 from cairn.settings import Settings
 from cairn.sources.detect import sniff_container
-from cairn.sources.folder import SourceEntry, open_readonly
+from cairn.sources.folder import SourceEntry, open_readonly, special_file_reason
 from cairn.sources.registry import open_entry
 from cairn.sources.streams import SPOOL_MEMORY_BYTES, HandleCache, LimitedReader, spool
 
@@ -212,7 +212,7 @@ class _ZipReader(_Reader):
             member = Member(key, info.file_size, info.compress_size, ref=info)
             mode = info.external_attr >> 16
             if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-                member.excluded = _special(mode)
+                member.excluded = special_file_reason(mode) or "not a regular file"
             elif info.flag_bits & 0x1 or info.compress_type == 99:
                 member.excluded = "encrypted"
             elif info.compress_type not in _ZIP_METHODS:
@@ -575,22 +575,6 @@ class _MemberStream(io.RawIOBase):
             self._stream.close()
         finally:
             super().close()
-
-
-def _special(mode: int) -> str:
-    if stat.S_ISLNK(mode):
-        return "symbolic link (not followed)"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISFIFO(mode):
-        return "FIFO (named pipe)"
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    if stat.S_ISDIR(mode):
-        return "directory"
-    return "not a regular file"
 
 
 def _reader(kind: str, handle: BinaryIO, size: int | None, name: bytes) -> _Reader:

@@ -42,7 +42,9 @@ class SourceEntry:
     damaged: str | None = None
 
 
-def _kind_reason(mode: int) -> str | None:
+def special_file_reason(mode: int) -> str | None:
+    """Why an entry of this mode is not read as content (links are never followed), or None
+    for a regular file. Shared by every source that meets file-system modes."""
     if stat.S_ISLNK(mode):
         return "symbolic link (not followed)"
     if stat.S_ISSOCK(mode):
@@ -53,6 +55,8 @@ def _kind_reason(mode: int) -> str | None:
         return "character device"
     if stat.S_ISBLK(mode):
         return "block device"
+    if stat.S_ISDIR(mode):
+        return "directory"
     if stat.S_ISDOOR(mode) or stat.S_ISPORT(mode) or stat.S_ISWHT(mode):
         return "special file"
     return None
@@ -107,7 +111,7 @@ def _walk(base: bytes, rel: bytes) -> Iterator[SourceEntry]:
             locator,
             entry.path,
             size=None,
-            excluded=_kind_reason(st.st_mode) or "not a regular file",
+            excluded=special_file_reason(st.st_mode) or "not a regular file",
         )
 
 
