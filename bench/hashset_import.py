@@ -305,12 +305,17 @@ def main(argv: Sequence[str] | None = None) -> None:
                     f"in {time.perf_counter() - started:.0f} s"
                 )
             if "dedupe" not in args.skip:
+                # Two rounds, the best of each kept: the first read of the file pays for
+                # bringing it into the page cache, whichever query runs first.
                 results["dedupe"] = {}
-                for label, query in _DEDUPE.items():
-                    probe = [sys.executable, __file__, "--probe", str(rds), query]
-                    report = measured(probe)
-                    report["distinct"] = int(report["stdout"].strip() or 0)
-                    results["dedupe"][label] = report
+                for _round in range(2):
+                    for label, query in _DEDUPE.items():
+                        probe = [sys.executable, __file__, "--probe", str(rds), query]
+                        report = measured(probe)
+                        report["distinct"] = int(report["stdout"].strip() or 0)
+                        best = results["dedupe"].get(label)
+                        if best is None or report["cpu_s"] < best["cpu_s"]:
+                            results["dedupe"][label] = report
             if "nsrl" not in args.skip:
                 workspace = data / "ws-nsrl"
                 shutil.rmtree(workspace, ignore_errors=True)

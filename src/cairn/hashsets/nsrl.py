@@ -8,10 +8,10 @@ reader yields one ``KnownEntry`` per distinct ``(sha256, sha1, md5)`` triple.
 The reader asks SQLite for ``SELECT DISTINCT sha256, sha1, md5 ... ORDER BY`` those columns.
 Every release's primary key starts with them, so SQLite walks the key's covering index and
 drops repeats as they pass: no sort, no temporary table, and only distinct rows cross into
-Python. Measured on 20 M rows (5.3 M distinct), this costs 17 s of CPU, against 20 s through
-the ``DISTINCT_HASH`` view and 27 s for ``ORDER BY`` with the repeats dropped in Python
-(bench/RESULTS.md). A database without that index still works: SQLite dedupes and sorts in
-temporary files, in bounded memory.
+Python. On 20 M rows (5.3 M distinct) this read takes 17.8 s of CPU; the ``DISTINCT_HASH``
+view takes 16.1 s but promises no order, and ``ORDER BY`` with the repeats dropped in Python
+22.9 s (bench/RESULTS.md). A database without that index still works: SQLite dedupes and
+sorts in temporary files, in bounded memory.
 
 The database is opened read-only and immutable (no lock, no journal, nothing written next to
 it), so it can sit on read-only media. A database with a pending write-ahead log or hot
