@@ -290,8 +290,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             report["file_bytes"] = _size(vics)
             report["store_bytes"] = _size(workspace / "cairn.db")
             report["meets_target"] = (
-                report["wall_s"] < TARGET_SECONDS * args.vics / 5_000_000
-                and report["peak_rss_bytes"] < TARGET_BYTES
+                report["wall_s"] < TARGET_SECONDS and report["peak_rss_bytes"] < TARGET_BYTES
+                if args.vics >= 5_000_000
+                else None  # a smoke run is dominated by start-up; the target is for 5 M
             )
             results["vics"] = report
             shutil.rmtree(workspace, ignore_errors=True)
@@ -330,25 +331,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     suffix = "" if args.n is None else f"-{args.n}"
     (OUT / f"hashset_import{suffix}.json").write_text(json.dumps(results, indent=2))
     print(
-        f"\n{'run':<24}{'entries':>12}{'wall s':>10}{'entries/s':>12}{'CPU s':>9}{'peak RSS':>12}"
+        f"\n{'run':<30}{'entries':>12}{'wall s':>10}{'entries/s':>12}{'CPU s':>9}{'peak RSS':>12}"
     )
     for key in ("vics", "nsrl"):
         if key in results:
             r = results[key]
             print(
-                f"{'import ' + key:<24}{r['entries']:>12,}{r['wall_s']:>10.1f}"
+                f"{'import ' + key:<30}{r['entries']:>12,}{r['wall_s']:>10.1f}"
                 f"{r['entries_per_s']:>12,}{r['cpu_s']:>9.1f}"
                 f"{r['peak_rss_bytes'] / 2**20:>9.0f} MiB"
             )
     for label, r in results.get("dedupe", {}).items():
         print(
-            f"{'rds ' + label:<24}{r['distinct']:>12,}{r['wall_s']:>10.1f}"
+            f"{'rds ' + label:<30}{r['distinct']:>12,}{r['wall_s']:>10.1f}"
             f"{round(r['distinct'] / r['wall_s']) if r['wall_s'] else 0:>12,}{r['cpu_s']:>9.1f}"
             f"{r['peak_rss_bytes'] / 2**20:>9.0f} MiB"
         )
-    if "vics" in results:
+    if "vics" in results and results["vics"]["meets_target"] is not None:
         verdict = "meets" if results["vics"]["meets_target"] else "MISSES"
-        print(f"VICS target (5 M in < 180 s, < 1 GiB; scaled to N): {verdict}")
+        print(f"VICS target (5 M in < 180 s and < 1 GiB): {verdict}")
 
 
 if __name__ == "__main__":

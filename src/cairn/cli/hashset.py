@@ -56,9 +56,27 @@ def hashset() -> None:
     is_flag=True,
     help="Matches to this set are known-good files (NSRL-style), excluded from review.",
 )
+@click.option(
+    "--update",
+    is_flag=True,
+    help="NAME exists: take this newer file (entries added and withdrawn).",
+)
+@click.option(
+    "--pdq-threshold",
+    type=click.IntRange(0, 256),
+    default=None,
+    help="This set's PDQ match threshold (default: the pdq_threshold setting).",
+)
 @pass_app
 def hashset_import(
-    app: App, file: Path, name: str, fmt: str | None, scheme: str | None, known_good: bool
+    app: App,
+    file: Path,
+    name: str,
+    fmt: str | None,
+    scheme: str | None,
+    known_good: bool,
+    update: bool,
+    pdq_threshold: int | None,
 ) -> None:
     """Import FILE as a hash set, streaming; bad lines are reported and the rest loads.
 
@@ -73,7 +91,15 @@ def hashset_import(
             err=True,
         )
     summary = import_hashset(
-        app.store, file, name, fmt=fmt, scheme=scheme, known_good=known_good, settings=app.settings
+        app.store,
+        file,
+        name,
+        fmt=fmt,
+        scheme=scheme,
+        known_good=known_good,
+        settings=app.settings,
+        update=update,
+        pdq_threshold=pdq_threshold,
     )
     record(
         app.store,
