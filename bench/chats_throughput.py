@@ -25,7 +25,7 @@ import random
 import time
 from datetime import UTC, datetime, timedelta
 
-from cairn.chats.assess import assess
+from cairn.chats.assess import VERSION, assess
 from cairn.chats.evaluation.dataset import BENIGN_KINDS, RISKY, SMALL_TALK
 from cairn.model.chat import Conversation, Message, Participant
 
@@ -116,7 +116,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()}, scorer {VERSION}"
     )
     print(
         "| processes | conversations | messages | assess CPU s per process | assess wall s "

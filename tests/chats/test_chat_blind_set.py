@@ -1,5 +1,5 @@
-"""The blind chat-risk set has the shape it promises. Only the shape: the model's scores on it
-are the lead's to report (docs/chats.md), not a test target."""
+"""The first blind chat-risk set has the shape it promises. It is development data since
+rules-2026.3 (its ranking targets are in test_chat_evaluation.py)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """The labelled synthetic evaluation sets meet their targets (docs/chats.md quotes these).
 
-Both sets are development data now (the rules were generalised on both); the honest test is
-the blind set, which this file does not touch."""
+All three sets are development data now: the tuned and held-out sets (rules-2026.2) and the
+first blind set (rules-2026.3). The honest test is the second blind set, scored once by the
+lead; this file does not touch it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, roc_auc
+from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.dataset import LabelledConversation
 
 
@@ -39,3 +41,17 @@ def test_development_set_targets(build: Callable[[], list[LabelledConversation]]
     # Conversation level: no hard-benign conversation is given a category or a medium level.
     assert not result.benign_flagged
     assert result.highest_benign < 0.4
+
+
+def test_development_set_3_targets() -> None:
+    """The first blind set, development data since rules-2026.3: the ranking targets of
+    issue #6. Its family labels mark every cue as written (a grandparent's "turn the camera
+    on" is an image request), so per-family precision is reported, not asserted."""
+    result = evaluate(build_blind())
+    assert result.conversations == 380
+    assert result.auc >= 0.95
+    for category, auc in result.auc_by_category.items():
+        assert auc >= 0.95, category
+    assert result.sextortion_above_all_benign
+    assert result.highest_benign < 0.7  # no hard-benign conversation reaches "high"
+    assert sum(result.benign_flagged.values()) <= 260 // 10

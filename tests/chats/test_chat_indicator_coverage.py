@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cairn.chats.evaluation import build_dataset, build_holdout
+from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.indicators import RULES, find_indicators, normalise, scan
 from cairn.model.chat import Message
 
@@ -314,6 +315,135 @@ HARD_NEGATIVES = (
 )
 
 
+# rules-2026.3: paraphrase classes widened after the blind set became development data. These
+# are this file's own wording (a test below checks none occurs in any of the three sets):
+# indirect age probes, a child's age told by someone else, maturity flattery and age
+# minimising, device and room privacy, alibis, moving off a "watched" app, vanishing
+# messages, reciprocity ("your turn"), favours offered, casual meeting offers, conditional
+# exposure, leverage held, escalating demands, bitcoin machines, prices quoted for a call.
+PARAPHRASES_2026_3: dict[str, tuple[str, ...]] = {
+    "age": (
+        "whats ur date of birth",
+        "how old will you be this summer",
+        "primary school or high school?",
+        "you in uni or still at school?",
+        "the youngest is 8",
+        "how old's the little one",
+        "she just turned 9",
+        "how old now?",
+    ),
+    "trust_isolation": (
+        "you act way more grown up than my mates",
+        "we have a real bond you and me",
+        "your mates dont deserve you",
+        "forget ur parents they never listen",
+        "u can always talk to me, i actually care",
+        "age doesnt matter to me",
+        "ur smarter than other kids ur age",
+        "youre so pretty honestly",
+        "i cant stop thinking about you",
+        "be my girlfriend?",
+    ),
+    "supervision": (
+        "got the place to yourself tonight?",
+        "does ur mum ever read ur texts",
+        "can anyone walk in on you",
+        "who else is at home rn",
+        "any grown ups around?",
+        "is that laptop only yours",
+    ),
+    "secrecy": (
+        "promise me u wont tell anyone",
+        "dont mention me to ur mum",
+        "tell ur dad ur staying at jess's",
+        "dont let your mum know about us",
+    ),
+    "platform_move": (
+        "message me on 07700 900123",
+        "this chat gets monitored, lets go elsewhere",
+        "switch to the other app",
+        "u on telegram?",
+    ),
+    "deletion": (
+        "dont forget to delete our chat",
+        "set the msgs to disappear",
+        "wipe the chat every night",
+    ),
+    "image_request": (
+        "ur turn, send one",
+        "pic just for me?",
+        "cam on for a sec",
+        "send me another one",
+        "prove ur real",
+    ),
+    "gifts_money": (
+        "need data? ill top you up",
+        "ill buy u whatever u want",
+        "ill get you the new headphones",
+        "treat yourself, i sent u 20",
+    ),
+    "meeting": (
+        "ill swing by ur school",
+        "i can grab u after school",
+        "meet me outside the station",
+        "ill be waiting by the park gate",
+        "i could take the train down to see u",
+        "whats the nearest station to u",
+    ),
+    "sextortion": (
+        "your whole family gets a copy tonight",
+        "i'll make you go viral",
+        "if this gets out ur done",
+        "would be a pity if ur mum saw it",
+        "think what ur teachers would say",
+        "i have all ur pics saved",
+        "send 200 more or else",
+        "double it or it goes out",
+        "bitcoin atm is at the petrol station",
+        "use ur dads card",
+        "if i dont get it by 9 ur done",
+        "or you know what will happen",
+        "then i tag ur whole class",
+    ),
+    "live_streaming": (
+        "the girl is ready sir",
+        "2000 php only sir",
+        "need money for rice sir pls help",
+        "8pm here ok sir?",
+        "what is the rate for an hour",
+        "is the show still on for tonight",
+        "bring the other kids too",
+    ),
+}
+
+# …and everyday lines that share their words and must fire nothing.
+HARD_NEGATIVES_2026_3 = (
+    "how old is the car",
+    "my mum is at work and dad is home",
+    "mums out but dads here",
+    "the price of milk went up",
+    "send the file to the team",
+    "if this gets approved we're done early",
+    "look what i found in the attic",
+    "i have all the photos from the wedding saved",
+    "tag your mum in the post about the bake sale",
+    "the kids will join us for dinner",
+    "she is 30 this year",
+    "what time is the meeting tomorrow",
+    "only 5 left in stock",
+    "the climbing wall is for ages 11 and over",
+    "send me a pic of the timetable",
+    "can i get a photo of the form",
+    "they might be late",
+    "i'm in year 3 of my degree",
+    "what time is it there now",
+    "the show was amazing",
+    "forget about it",
+    "we will meet at the gate at 8",
+    "parents can collect you at 3",
+)
+
+
 def _families(text: str) -> set[str]:
     return {i.family for i in find_indicators([Message(0, None, "", "a", text)])}
 
@@ -333,6 +463,31 @@ def test_paraphrase_fires_its_family(family: str, text: str) -> None:
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_hard_negative_fires_nothing(text: str) -> None:
     assert _names(text) == set(), normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("family", "text"),
+    [(family, text) for family, texts in PARAPHRASES_2026_3.items() for text in texts],
+)
+def test_2026_3_paraphrase_fires_its_family(family: str, text: str) -> None:
+    assert family in _families(text), normalise(text)
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_2026_3)
+def test_2026_3_hard_negative_fires_nothing(text: str) -> None:
+    assert _names(text) == set(), normalise(text)
+
+
+def test_2026_3_lines_are_not_copied_from_any_evaluation_set() -> None:
+    seen = {
+        normalise(m.text)
+        for dataset in (build_dataset(), build_holdout(), build_blind())
+        for item in dataset
+        for m in item.conversation.messages
+    }
+    mine = [t for texts in PARAPHRASES_2026_3.values() for t in texts]
+    mine += list(HARD_NEGATIVES_2026_3)
+    assert [t for t in mine if normalise(t) in seen] == []
 
 
 def test_paraphrases_are_not_copied_from_the_development_sets() -> None:
@@ -372,11 +527,13 @@ def test_statements_and_questions_about_parents_have_their_roles() -> None:
 def test_prefilter_finds_what_the_whole_patterns_find() -> None:
     texts = {
         m.text
-        for dataset in (build_dataset(), build_holdout())
+        for dataset in (build_dataset(), build_holdout(), build_blind())
         for item in dataset
         for m in item.conversation.messages
     }
     texts |= {t for lines in PARAPHRASES.values() for t in lines} | set(HARD_NEGATIVES)
+    texts |= {t for lines in PARAPHRASES_2026_3.values() for t in lines}
+    texts |= set(HARD_NEGATIVES_2026_3)
     for text in sorted(texts):
         filtered = _names(text)
         whole = {rule.name for rule in RULES if rule.pattern.search(normalise(text))}

@@ -26,6 +26,8 @@ from cairn.chats.normalise import Normaliser
         ("b4 2nite", "before tonight"),
         ("i do not know", "i dont know"),
         ("v bucks", "vbucks"),
+        ("hop on vc w cam", "hop on vc with cam"),
+        ("w/ my mum", "with my mum"),
         # "2" and "4" standing for words
         ("send it 2 ur friends", "send it to your friends"),
         ("a gift 4 u", "a gift for you"),

@@ -2,45 +2,59 @@
 
 1. One pass over the messages (:func:`.indicators.scan`) normalises each text, fires the
    rules, records stated ages (a bare "13" answering an age question included) and the
-   context patterns (kinship, family talk, pleading, lesson talk).
-2. Roles: a participant who discloses a minor's age or school is a *possible child*;
-   everyone else is the *other party*. An actor-side cue ("how old are you", "don't tell
-   anyone") counts fully when the other party says it, at a fraction when a possible child
-   says it (two children keeping a party secret is not grooming), and a target-side cue
-   said by someone who only ever states an adult age does not count.
+   context patterns (kinship, family talk, pleading, lessons, warnings and reported speech,
+   safety talk, family care, a child talking as a child, surprises, sales and bills, the
+   other's parents, "sir").
+2. Roles, from the whole conversation: a participant who discloses a minor's age or school,
+   being home alone, or talks as a child ("don't tell my mum") is a *possible child*, unless
+   they state an adult age or one three or more years above another child's ("cool im 16");
+   everyone else is the *other party*. An actor-side grooming cue counts fully from the other
+   party and at a fraction from a possible child (two children keeping a party secret is not
+   grooming); sextortion and live-streaming cues count fully whoever says them (an
+   extortionist posing as a 16-year-old, a facilitator answering "9"). A cue inside a warning
+   or reported speech ("if anyone ever says they'll send…", "they often say…", "he said he'd
+   post it"), or from an author who talks safety (sextortion, "you won't be in trouble"), is
+   ``reported``: kept as evidence, counted at 0.15.
 3. Category scores, each in [0, 1], read the *structure* of the conversation, not single
    keywords:
-   - grooming: a noisy-OR of the actor-side families (each family counted once, a repeat
-     adds a little; one family alone is halved), times the evidence that a child is
-     present: a stated minor age or school (x1.0), the other party asked the age or school
-     and nobody answered with an adult one (x0.7), nothing either way (x0.55), only adult
-     ages stated (x0.2). Family context (someone addressed as mum or nan, or the other
-     party saying "don't tell mum") x0.35; more than two writers x0.7;
+   - grooming, per author (the cues of one person towards the others): a noisy-OR of the
+     author's families (a repeat adds a little; one family alone is halved), times the
+     evidence that a child is on the other side: a possible child (x1.0), the author asked
+     about the other's parents (x0.8), worked through four or more families (x0.75) or asked
+     the age or school (x0.7), nothing either way (x0.55), only adult ages stated (x0.2).
+     Grooming runs one way: when someone else does two or more of the same families it is
+     mutual (x0.7; one family x0.85). A secret that is a surprise counts at 0.3. Family
+     context (someone addressed as mum or nan, the other party saying "don't tell mum")
+     x0.35; more than two writers x0.7;
    - sextortion, per author (the same person must threaten and demand): a threat to share
      (0.6), or leverage (a claim to hold images, coercion, or an image request followed by
-     a money demand) with a demand, deadline or payment instructions (0.5); demand +0.15,
-     deadline +0.10, payment instructions +0.15 (+0.1 when two or more); someone else
-     pleading ("please don't", "I'm begging you") +0.1. Without threat or leverage: demands
-     met with pleading at most 0.5, an image request met with pleading 0.35, a hard sale
-     (demand, deadline, gift-card payment) at most 0.3;
-   - live_streaming: a child on camera with scheduling or payment (0.55, +0.2 each); a
+     a money demand, except in a sale or a shared bill) with a demand, deadline or payment
+     instructions (0.5); demand +0.15, deadline +0.10, payment instructions +0.15 (+0.1 when
+     two or more); someone else pleading ("please don't", "I'm begging you") +0.1. Without
+     threat or leverage: demands met with pleading at most 0.5, an image request met with
+     pleading 0.35, a hard sale (demand, deadline, gift-card payment) at most 0.3;
+   - live_streaming: a child on camera with scheduling or payment (0.55, +0.2 each; a child's
+     age asked counts as 0.6 of a child on camera, a child's age told only with both); a
      child on camera alone 0.35; scheduling and payment without a child (an online lesson
-     paid by e-wallet) 0.25; one of them alone 0.1. Talk of a lesson's subject x0.3, family
-     context x0.35 (a grandparent asking to see the baby on camera).
+     paid by e-wallet) 0.25; one of them alone 0.1. Talk of a lesson's subject x0.3; family
+     context or family care ("miss you all", "did you eat") x0.35 unless someone is called
+     "sir" (a customer, not family).
 4. The conversation's score is the highest category score plus a small bonus for each
    other category present; a category is listed at 0.3 or more (sextortion only with a
    threat, or leverage with a demand); ``level`` is high ≥ 0.7, medium ≥ 0.4, low ≥ 0.15,
    else none.
 
-Weights were set by hand from the literature's emphasis and checked on the synthetic
+Weights were set by hand from the literature's emphasis and checked on the three synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
 :data:`VERSION`, so a stored assessment says which scorer produced it.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from cairn.chats.indicators import ACTOR, TARGET, Scan, scan
 from cairn.model.chat import Assessment, Conversation, Indicator
@@ -49,13 +63,15 @@ __all__ = [
     "CATEGORIES",
     "GROOMING_WEIGHTS",
     "LEVELS",
+    "REPORTED",
     "VERSION",
+    "Roles",
     "assess",
     "category_scores",
     "level_for",
 ]
 
-VERSION = "rules-2026.2"
+VERSION = "rules-2026.3"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -76,15 +92,27 @@ GROOMING_WEIGHTS: dict[str, float] = {
 """Weight of each actor-side family in the grooming noisy-OR."""
 
 _PEER_FACTOR = 0.3  # actor-side cue said by a possible child
+_REPORTED_FACTOR = 0.15  # a cue inside a warning or reported speech
 _REPEAT_FACTOR = 0.35  # the second occurrence of a family adds this share of its weight
 _CHILD_PRESENT, _UNKNOWN, _ADULTS_ONLY = 1.0, 0.55, 0.2
 _ASKED = 0.7  # no age known either way, but the other party asked the age or school
+_PARENTS_ASKED = 0.8  # …or talked about the other's parents ("does your mum check…")
+_MANY_STAGES = 0.75  # …or worked through four or more grooming families
 _KINSHIP_FACTOR = 0.35  # someone is addressed as mum, dad, nan…
 _GROUP_FACTOR = 0.7  # more than two people write in the conversation
 _LESSON_FACTOR = 0.3  # live-streaming cues in a conversation about a lesson's subject
+_MUTUAL = (0.85, 0.7)  # the other side does one, or two or more, of the same families
+_SURPRISE_FACTOR = 0.3  # a secret that is a surprise for someone else
+_AGE_GAP = 3  # a stated age this much above a child's is not a peer's
 _TARGET_NAMES = {"minor_age_stated", "school_stated"}
+_CHILD_EVIDENCE = {"minor_age_stated", "school_stated", "alone_stated"}
 _SEXTORTION_PARTS = {"payment_demand": 0.15, "deadline": 0.1, "payment_instructions": 0.15}
 _LEVERAGE = ("leverage_claim", "coercion")
+# Families whose cues count fully even from someone who claims to be a child: an extortionist
+# posing as a 16-year-old, or a facilitator answering "9" for a child's age, is not a peer.
+_NOT_PEER = frozenset({"sextortion", "live_streaming"})
+REPORTED = "reported"
+"""Role of a cue found inside a warning or reported speech (it counts only a little)."""
 
 
 def level_for(score: float) -> str:
@@ -95,22 +123,76 @@ def level_for(score: float) -> str:
     return "none"
 
 
+class Roles(NamedTuple):
+    """Who is who, read from the whole conversation."""
+
+    children: set[str]
+    """Possible children: they disclose a minor age or school, being home alone, or talk as a
+    child ("don't tell my mum"), and state no adult age (nor one well above another child's)."""
+    adults_only: bool
+    """Every participant who stated an age stated an adult one."""
+    warners: set[str]
+    """Authors who talk about safety (sextortion, CEOP, "you won't be in trouble") or warn
+    twice: their cues are told, not done."""
+
+
 def _roles(
-    conversation: Conversation, indicators: Sequence[Indicator], ages: Mapping[int, list[int]]
-) -> tuple[set[str], bool]:
-    """The possible children (authors of target-side cues who never state an adult age),
-    and whether every participant who stated an age stated an adult one."""
+    conversation: Conversation,
+    indicators: Sequence[Indicator],
+    ages: Mapping[int, list[int]],
+    contexts: Mapping[str, set[int]],
+    texts: Mapping[int, str] | None = None,
+) -> Roles:
+    """Children, adults and warners from what each participant says about themselves."""
+    texts = texts or {}
+    author_of = {m.index: m.author for m in conversation.messages}
     adult_ages: set[str] = set()
     minor_ages: set[str] = set()
-    for message in conversation.messages:
-        for age in ages.get(message.index, ()):
-            (adult_ages if age >= 18 else minor_ages).add(message.author)
+    oldest: dict[str, int] = {}
+    for index, stated in ages.items():
+        author = author_of.get(index, "")
+        for age in stated:
+            (adult_ages if age >= 18 else minor_ages).add(author)
+            oldest[author] = max(oldest.get(author, 0), age)
+    for i in indicators:  # "year 7", "6th grade": about 11 or 12
+        if i.name == "school_stated" and i.author not in oldest:
+            school_age = _school_age(texts.get(i.message, ""))
+            if school_age is not None:
+                oldest[i.author] = school_age
     children = {
-        i.author for i in indicators if i.role == TARGET and i.name in _TARGET_NAMES
+        i.author for i in indicators if i.role == TARGET and i.name in _CHILD_EVIDENCE
     } | minor_ages
+    children |= {author_of[i] for i in contexts.get("child_self", ()) if i in author_of}
     children -= adult_ages - minor_ages
+    # An age well above the youngest child's is not a peer's ("cool im 16" to a 12-year-old).
+    if len(children) > 1:
+        youngest = min((oldest[c] for c in children if c in oldest), default=None)
+        if youngest is not None:
+            children = {c for c in children if c not in oldest or oldest[c] < youngest + _AGE_GAP}
     adults_only = bool(adult_ages) and not children
-    return children, adults_only
+    reported = contexts.get("reported", set())
+    warned: dict[str, int] = defaultdict(int)
+    for index in reported:
+        warned[author_of.get(index, "")] += 1
+    warners = {a for a, n in warned.items() if n >= 2}
+    warners |= {author_of[i] for i in contexts.get("safety", ()) if i in author_of}
+    return Roles(children, adults_only, warners)
+
+
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:(?:year|yr) (?P<year>[1-9]|1[0-3])|(?:grade|std|standard) (?P<grade>[1-9]|1[0-2])|"
+    r"(?P<nth>[1-9]|1[0-2])(?:st|nd|rd|th) grade)\b"
+)
+
+
+def _school_age(text: str) -> int | None:
+    """The youngest age a school year usually means (UK year N: N+5, US grade N: N+6)."""
+    match = _SCHOOL_YEAR.search(text)
+    if match is None:
+        return None
+    if match.group("year"):
+        return int(match.group("year")) + 5
+    return int(match.group("grade") or match.group("nth")) + 6
 
 
 def category_scores(
@@ -126,21 +208,28 @@ def category_scores(
     if scanned is None:
         scanned = scan(conversation.messages)
     contexts = scanned.contexts
-    children, adults_only = _roles(conversation, indicators, scanned.ages)
+    roles = _roles(conversation, indicators, scanned.ages, contexts, scanned.texts)
+    children = roles.children
+    reported = contexts.get("reported", set())
     counted: list[Indicator] = []
-    weight_of: dict[str, float] = defaultdict(float)  # per family, best author factor
-    count_of: dict[str, int] = defaultdict(int)
     names: dict[str, float] = defaultdict(float)
-    by_author: dict[str, dict[str, float]] = defaultdict(dict)
+    by_author: dict[str, dict[str, float]] = defaultdict(dict)  # author → cue → best factor
+    families_of: dict[str, dict[str, float]] = defaultdict(dict)  # author → family → factor
+    count_of: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     first_at: dict[str, dict[str, int]] = defaultdict(dict)  # author → cue → first message
     for indicator in indicators:
+        told = indicator.message in reported or indicator.author in roles.warners
         if indicator.role == ACTOR:
-            factor = _PEER_FACTOR if indicator.author in children else 1.0
-            role = TARGET if indicator.author in children else ACTOR
+            if told:
+                factor, role = _REPORTED_FACTOR, REPORTED
+            elif indicator.author in children and indicator.family not in _NOT_PEER:
+                factor, role = _PEER_FACTOR, TARGET
+            else:
+                factor, role = 1.0, ACTOR
         else:
             if indicator.author not in children and indicator.name in _TARGET_NAMES:
                 continue
-            factor, role = 1.0, TARGET
+            factor, role = (_REPORTED_FACTOR, REPORTED) if told else (1.0, TARGET)
         counted.append(
             Indicator(
                 indicator.name,
@@ -152,20 +241,41 @@ def category_scores(
             )
         )
         if indicator.role == ACTOR:
-            weight_of[indicator.family] = max(weight_of[indicator.family], factor)
-            count_of[indicator.family] += 1
             names[indicator.name] = max(names[indicator.name], factor)
-            author = by_author[indicator.author]
-            author[indicator.name] = max(author.get(indicator.name, 0.0), factor)
-            first_at[indicator.author].setdefault(indicator.name, indicator.message)
+            cues = by_author[indicator.author]
+            cues[indicator.name] = max(cues.get(indicator.name, 0.0), factor)
+            fams = families_of[indicator.author]
+            fams[indicator.family] = max(fams.get(indicator.family, 0.0), factor)
+            count_of[indicator.author][indicator.family] += 1
+            if factor == 1.0:
+                first_at[indicator.author].setdefault(indicator.name, indicator.message)
         else:
-            names[indicator.name] = max(names[indicator.name], 1.0)
+            names[indicator.name] = max(names[indicator.name], factor)
 
     writers = {m.author for m in conversation.messages if not m.system and m.author}
     asked = any(
         i.family == "age" and i.role == ACTOR and i.author not in children for i in indicators
     )
-    grooming = _grooming(weight_of, count_of, names, children, adults_only, asked)
+    if contexts.get("surprise"):
+        for fams in families_of.values():
+            if "secrecy" in fams:
+                fams["secrecy"] *= _SURPRISE_FACTOR
+    alone = names.get("alone_stated", 0.0)
+    grooming = 0.0
+    asked_parents = _authors(conversation, contexts.get("your_parent", set()))
+    for author, fams in families_of.items():
+        others = [f for a, f in families_of.items() if a != author]
+        parents = author in asked_parents
+        score = _grooming(fams, count_of[author], alone, children - {author}, roles, asked, parents)
+        # Grooming runs one way: when the other side does the same things, it is mutual.
+        mutual = max(
+            (sum(1 for f in o if f in GROOMING_WEIGHTS and f != "age") for o in others), default=0
+        )
+        if mutual >= 2:
+            score *= _MUTUAL[1]
+        elif mutual == 1:
+            score *= _MUTUAL[0]
+        grooming = max(grooming, score)
     actors = set(by_author)
     family = bool(contexts.get("kinship")) or bool(
         actors & _authors(conversation, contexts.get("family_reference", set()))
@@ -175,46 +285,57 @@ def category_scores(
     if len(writers) > 2:
         grooming *= _GROUP_FACTOR
     pleading = _authors(conversation, contexts.get("distress", set()))
-    sextortion = _sextortion(by_author, first_at, pleading, bool(contexts.get("kinship")))
-    live = _live_streaming(names, weight_of)
+    commerce = bool(contexts.get("commerce"))
+    sextortion = _sextortion(by_author, first_at, pleading, bool(contexts.get("kinship")), commerce)
+    live = _live_streaming(names)
     if contexts.get("lesson"):
         live *= _LESSON_FACTOR
-    if family:
+    if (family or contexts.get("affection")) and not contexts.get("deference"):
         live *= _KINSHIP_FACTOR
     return {"grooming": grooming, "sextortion": sextortion, "live_streaming": live}, counted
 
 
 def _grooming(
-    weight_of: Mapping[str, float],
-    count_of: Mapping[str, int],
-    names: Mapping[str, float],
+    families: Mapping[str, float],
+    counts: Mapping[str, int],
+    alone: float,
     children: set[str],
-    adults_only: bool,
+    roles: Roles,
     asked: bool,
+    parents: bool = False,
 ) -> float:
-    """Noisy-OR over actor-side families, times the evidence that a child is present."""
+    """One author's noisy-OR over the grooming families, times the evidence that a child is
+    on the other side. With no age known either way, the author asking about the other's
+    parents ("does your mum check your phone") or working through four or more families
+    is itself some evidence of a child there."""
     keep = 1.0
-    families = 0
+    seen = 0
     for family, weight in GROOMING_WEIGHTS.items():
-        factor = weight_of.get(family, 0.0)
+        factor = families.get(family, 0.0)
         if not factor:
             continue
-        families += 1
+        seen += 1
         w = weight * factor
         keep *= 1 - w
-        if count_of.get(family, 0) > 1:
+        if counts.get(family, 0) > 1:
             keep *= 1 - w * _REPEAT_FACTOR
-    if names.get("alone_stated"):
-        keep *= 1 - GROOMING_WEIGHTS["supervision"] * 0.5
+    if not seen:
+        return 0.0
+    if alone:
+        keep *= 1 - GROOMING_WEIGHTS["supervision"] * 0.5 * alone
     grooming = 1 - keep
-    if families <= 1:
+    if seen <= 1:
         grooming *= 0.5
     if children:
         presence = _CHILD_PRESENT
-    elif adults_only:
+    elif roles.adults_only:
         presence = _ADULTS_ONLY
     else:
         presence = _ASKED if asked else _UNKNOWN
+        if parents:
+            presence = max(presence, _PARENTS_ASKED)
+        if seen >= 4:
+            presence = max(presence, _MANY_STAGES)
     return grooming * presence
 
 
@@ -230,10 +351,11 @@ def _sextortion(
     first_at: Mapping[str, Mapping[str, int]],
     pleading: set[str],
     family: bool,
+    commerce: bool = False,
 ) -> float:
     """Per author: a threat, or leverage with a demand, makes sextortion; someone else
     pleading confirms it. Asking for a picture and later for money counts as leverage (the
-    sextortion arc: image request, then demand)."""
+    sextortion arc: image request, then demand), except in a sale or a shared bill."""
     wanted = ("threat_to_share", "image_request", *_LEVERAGE, *_SEXTORTION_PARTS)
     if not any(name in cues for cues in by_author.values() for name in wanted):
         return 0.0
@@ -241,13 +363,13 @@ def _sextortion(
     for author, cues in by_author.items():
         threat = cues.get("threat_to_share", 0.0)
         leverage = max(cues.get(name, 0.0) for name in _LEVERAGE)
-        if not leverage and _arc(first_at.get(author, {})):
+        if not leverage and not commerce and _arc(first_at.get(author, {})):
             leverage = min(cues["image_request"], cues["payment_demand"])
         parts = sum(w * cues.get(n, 0.0) for n, w in _SEXTORTION_PARTS.items())
         pleaded = bool(pleading - {author})
         bonus = 0.1 if parts >= 0.25 else 0.0
         if threat:
-            score = 0.6 * threat + parts + bonus + 0.05 * leverage + (0.1 if pleaded else 0.0)
+            score = threat * (0.6 + 0.05 * leverage) + parts + bonus + (0.1 if pleaded else 0.0)
         elif leverage and parts:
             score = 0.5 * leverage + parts + bonus + (0.1 if pleaded else 0.0)
         elif leverage:
@@ -269,16 +391,23 @@ def _arc(first: Mapping[str, int]) -> bool:
     return "image_request" in first and first.get("payment_demand", -1) > first["image_request"]
 
 
-def _live_streaming(names: Mapping[str, float], weight_of: Mapping[str, float]) -> float:
+def _live_streaming(names: Mapping[str, float]) -> float:
     """The three parts together: a child on camera, scheduling, payment. A child on camera
     with either of the others is strong; any one part alone, or scheduling and payment
-    without a child (an online lesson paid by e-wallet), is weak."""
+    without a child (an online lesson paid by e-wallet), is weak. Asking a child's age counts
+    as a little presence."""
     on_camera = names.get("child_on_camera", 0.0)
     scheduling = names.get("show_scheduling", 0.0)
     payment = names.get("show_payment", 0.0)
+    if not on_camera:
+        # A child's age asked is a weaker presence; a child's age told (a parent mentions a
+        # daughter's age) counts only with both scheduling and payment.
+        on_camera = 0.6 * names.get("child_age_question", 0.0)
+        if scheduling and payment:
+            on_camera = max(on_camera, 0.6 * names.get("child_age_stated", 0.0))
     if on_camera and (scheduling or payment):
         live = 0.55 * on_camera + 0.2 * scheduling + 0.2 * payment
-        if names.get("age_question") or weight_of.get("image_request"):
+        if names.get("age_question") or names.get("image_request"):
             live += 0.05
         return min(1.0, live)
     if on_camera:
@@ -293,10 +422,11 @@ def assess(conversation: Conversation) -> Assessment:
     scanned = scan(conversation.messages)
     scores, counted = category_scores(conversation, scanned.indicators, scanned)
     best = max(scores.values())
+    commerce = bool(scanned.contexts.get("commerce"))
     categories = tuple(
         name
         for name in CATEGORIES
-        if scores[name] >= 0.3 and (name != "sextortion" or _sextortion_evidence(counted))
+        if scores[name] >= 0.3 and (name != "sextortion" or _sextortion_evidence(counted, commerce))
     )
     bonus = 0.05 * max(0, len(categories) - 1)
     score = round(min(1.0, best + bonus), 4)
@@ -309,7 +439,7 @@ def assess(conversation: Conversation) -> Assessment:
     )
 
 
-def _sextortion_evidence(indicators: Sequence[Indicator]) -> bool:
+def _sextortion_evidence(indicators: Sequence[Indicator], commerce: bool = False) -> bool:
     """What listing the sextortion category needs: from one author, a threat, or leverage
     (or an image request followed by a demand) with a demand, deadline or payment."""
     by_author: dict[str, dict[str, int]] = defaultdict(dict)
@@ -319,7 +449,7 @@ def _sextortion_evidence(indicators: Sequence[Indicator]) -> bool:
     for first in by_author.values():
         if "threat_to_share" in first:
             return True
-        if (any(n in first for n in _LEVERAGE) or _arc(first)) and any(
+        if (any(n in first for n in _LEVERAGE) or (not commerce and _arc(first))) and any(
             n in first for n in _SEXTORTION_PARTS
         ):
             return True

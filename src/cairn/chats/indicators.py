@@ -40,14 +40,22 @@ from cairn.model.chat import Indicator, Message
 
 __all__ = [
     "ACTOR",
+    "AFFECTION",
+    "CHILD_SELF",
+    "COMMERCE",
     "CONTEXTS",
+    "DEFERENCE",
     "DISTRESS",
     "FAMILIES",
     "FAMILY_REFERENCE",
     "KINSHIP",
     "LESSON",
+    "REPORTED",
     "RULES",
+    "SAFETY",
+    "SURPRISE",
     "TARGET",
+    "YOUR_PARENT",
     "Rule",
     "Scan",
     "find_indicators",
@@ -101,7 +109,8 @@ _SUBS = {
     "{child}": r"(?:kid|kids|kiddo|girl|girls|boy|boys|child|children|little ones?|young ones?|"
     r"small ones?|younger ones?|other ones?|new ones?|baby|babies|niece|nieces|nephew|nephews|"
     r"daughter|daughters|son|sons|cousin|cousins|little sis(?:ter)?|little bro(?:ther)?|"
-    r"youngest|youngest one|eldest|little girl|little boy|bunso|anak|minor|minors)",
+    r"youngest|youngest one|eldest|little girl|little boy|bunso|anak|bata|apo|pamangkin|minor|"
+    r"minors)",
     "{child_adj}": r"(?:(?:other|younger|youngest|little|small|smaller|new|older|baby|second|"
     r"first)\s)?",
     "{money}": r"(?:money|cash|payment|funds|the amount|the rest|\$ ?\d[\d,.]*k?|£ ?\d[\d,.]*k?|"
@@ -125,6 +134,10 @@ _SUBS = {
     "{target_obj}": r"(?:it|this|them|these|those|that|everything|it all|all of it|your \w+|"
     r"the (?:video|videos|pics?|pictures?|photos?|recording|screenshots?|chat|convo|clip)|"
     r"what you \w+)",
+    # a picture *of a thing* ("a pic of the timetable", "photos of the frame") is not a
+    # request for the person's image
+    "{of_thing}": r"(?! (?:of|from) (?:the|it|this|that|a|an|my|his|her|their|our|them|those|"
+    r"these|your (?!face|self|body|outfit|room|bed))\b)",
     "{platform_aud}": r"(?:instagram|insta|facebook|fb|tiktok|snapchat|twitter|the internet|"
     r"internet|online|social media|socials|reddit|youtube)",
 }
@@ -352,12 +365,19 @@ class Rule:
     parts: tuple[Part, ...] = ()
 
 
-_QUESTION_GUARD = r"^(?![^?]*\?\s*$).*?"  # the message is not a question
+_QUESTION_GUARD = r"^(?!.*\?\s*$).*?"  # the message is not a question
 
 
-def _rule(name: str, family: str, role: str, *patterns: str, statement: bool = False) -> Rule:
-    """A rule from alternative patterns; ``statement`` rules skip questions ("mum out?")."""
+def _rule(
+    name: str, family: str, role: str, *patterns: str, statement: bool = False, unless: str = ""
+) -> Rule:
+    """A rule from alternative patterns; ``statement`` rules skip questions ("mum out?"), and
+    none fires on a message that ``unless`` matches anywhere ("mum's out, dad's here")."""
     guard = _QUESTION_GUARD if statement else ""
+    if unless:
+        guard = (
+            f"^(?!.*(?:{unless})){guard.removeprefix('^')}" if guard else f"^(?!.*(?:{unless})).*?"
+        )
     parts = tuple(
         Part(_compile(f"{guard}(?:{p})"), _keywords(_compile(p).pattern)) for p in patterns
     )
@@ -402,6 +422,35 @@ RULES: tuple[Rule, ...] = (
         r"\byour (?:birth ?year|year of birth|dob|date of birth)\b",
         r"\bhow many (?:years|birthdays) (?:are|have) you\b",
         r"\byou (?:look|seem|sound) (?:so |really |very |quite |a lot |much )?(?:young|younger)\b",
+        r"\bhow many (?:candles|birthdays)\b",
+        r"\bhow old (?:will|would|are) you (?:be|turn|turning)\b",
+        r"\b(?:primary|elementary|middle school|junior high|high school|secondary|"
+        r"school) or (?:secondary|high school|college|uni|university|middle school|working|work|"
+        r"a job)\b",
+        r"\b{youre} (?:like |about |around |probably |maybe |only )?{minor}"
+        + _NOT_AGE_UNIT
+        + r"(?: right| yeah| yes| or| tho|\s*\?)",
+        r"\bhow old (?:now|this year)\s*\??$",
+    ),
+    _rule(
+        "child_age_question",
+        "age",
+        ACTOR,
+        r"\bhow old(?: is|s| are|s is) (?:the|that|this|your) {child_adj}{child}\b",
+        r"\bhow old (?:is|s) (?:she|he)\b",
+        r"\b(?:she|he|they)(?: is|s| are)? (?:still )?(?:under|below|not yet|"
+        r"younger than) (?:1[0-8]|[5-9])\b",
+    ),
+    _rule(
+        "child_age_stated",
+        "age",
+        ACTOR,
+        r"\b(?:she|he|the (?:\w+ )?{child}|my (?:\w+ )?{child}|the (?:boy|girl|youngest|eldest|"
+        r"little one|small one))(?: is|s| are| just turned| turned| will be| turns) (?:only |just |"
+        r"almost |nearly |still )?{minor}\b" + _NOT_AGE_UNIT,
+        r"\b(?:she|he|the (?:\w+ )?{child}|my (?:\w+ )?{child})(?: is|s) in (?:year|yr|grade|"
+        r"form) ?"
+        r"(?:[1-9]|1[0-3])\b",
     ),
     _rule(
         "school_question",
@@ -424,6 +473,7 @@ RULES: tuple[Rule, ...] = (
         r"^\s*(?:what|which) (?:grade|year|class|form|school)\s*\?",
         r"\b(?:do|did) you (?:go to|attend) (?:high|middle|secondary|primary|elementary|junior "
         r"high|grammar) school\b",
+        r"\bor (?:still )?(?:at|in) (?:school|high school|middle school|college)\b",
     ),
     _rule(
         "minor_age_stated",
@@ -432,7 +482,7 @@ RULES: tuple[Rule, ...] = (
         r"\b{im} (?:only |just |nearly |almost |like |turning |about to turn |gonna be |"
         r"going to be )?{minor}\b" + _NOT_AGE_UNIT,
         r"\b{minor} ?(?:yo|y o|yrs? old|years? old|year old|yrs|years of age)\b",
-        r"\b(?:just )?turned {minor}\b" + _NOT_AGE_UNIT,
+        r"(?<!\bshe )(?<!\bhe )(?<!\bshes )(?<!\bhes )\b(?:just )?turned {minor}\b" + _NOT_AGE_UNIT,
         r"\bturning (?:{minor}|18|eighteen)\b" + _NOT_AGE_UNIT,
         r"\b(?:1[0-7]|[5-9]),? (?:nearly|almost|going on|turning|soon) (?:1[0-8])\b",
         r"\b(?:1[0-7]|[5-9]) in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
@@ -444,6 +494,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:my )?{parent} (?:wont|doesnt|dont|wouldnt|never) let me\b",
         r"\b{im} (?:grounded|not allowed)\b",
         r"\b(?:past )?my (?:bedtime|curfew|pocket money|allowance)\b",
+        r"\b(?:1[0-7]|[5-9]),? (?:but |and )?(?:nearly|almost|going on|turning|soon) (?:1[0-8])\b",
+        r"(?<!\bshe is )(?<!\bhe is )(?<!\bshes )(?<!\bhes )\b{minor} (?:next|this) "
+        r"(?:month|year|week|birthday)\b",
     ),
     _rule(
         "school_stated",
@@ -470,6 +523,14 @@ RULES: tuple[Rule, ...] = (
         r"hbu|wbu|\?))*\s*\??$",
         r"^\s*(?:in )?(?:[1-9]|1[0-2])(?:st|nd|rd|th) (?:grade|year)\b(?: (?:lol|haha|now|you|why|"
         r"and you|hbu|wbu|\?))*\s*\??$",
+        r"^\s*(?:im |i am )?(?:in )?(?:year|yr|grade|form|primary|standard) (?:[1-9]|1[0-3])\b"
+        r"(?! (?:of|at|in) )(?!.*\b(?:uni|university|degree|college|phd|apprenticeship|course)\b)"
+        r"(?: \w+){0,3}\s*[?!.]*$",
+        r"^\s*(?:im |i am )?(?:in )?(?:[1-9]|1[0-2])(?:st|nd|rd|th) (?:grade|year|form)\b"
+        r"(?! (?:of|at|in) )(?!.*\b(?:uni|university|degree|college|phd|apprenticeship|course)\b)"
+        r"(?: \w+){0,3}\s*[?!.]*$",
+        r"\b(?:im|i am|shes|she is|hes|he is) in (?:year|yr|grade|form) ?(?:[1-9]|"
+        r"1[0-3])\b(?! of (?:my|the|uni|college|university))",
     ),
     # --- secrecy ----------------------------------------------------------------------------
     _rule(
@@ -508,6 +569,14 @@ RULES: tuple[Rule, ...] = (
         r"shouldnt|should never|are not allowed to) (?:ever )?(?:know|find out|see|hear)\b",
         r"\b(?:has|have|needs to|got to) (?:to )?stay (?:a )?secret\b",
         r"\b(?:swear|promise)(?: me)? (?:you wont|not to|you will never|you dont) tell\b",
+        r"\b(?:promise|swear)(?: me)? (?:you|u) (?:wont|will not|wont ever|will never) (?:tell|"
+        r"say|snitch)\b",
+        r"\b(?:dont|do not|never) (?:say|mention|bring up|talk about) (?:anything|a thing|me|us|"
+        r"this|it|our \w+)(?: \w+)? (?:to|with|around|in front of) (?:your|ur|any|the)\b",
+        r"\btell (?:your|ur) {parent} (?:youre|you are|your|you were|you will be|youll be) (?:at|"
+        r"with|staying|sleeping|going|over)\b",
+        r"\b(?:dont|do not|never) (?:tell|let) (?:your|ur) {parent} (?:about|know about) (?:me|us|"
+        r"this|our)\b",
     ),
     # --- trust and isolation ---------------------------------------------------------------
     _rule(
@@ -562,6 +631,43 @@ RULES: tuple[Rule, ...] = (
         r"appreciate) you\b",
         r"\byour {parent} (?:sounds?|seems?|is|are) (?:so |really |very |too |super )?(?:strict|"
         r"controlling|mean|harsh|unfair|annoying|overprotective)\b",
+        r"\b(?:talk|act|sound|write|text|type|think)s? (?:like|as if you (?:are|"
+        r"were)) (?:someone |somebody |a |an )?(?:way |much |so |a lot )?(?:older|grown ?up|adult|"
+        r"mature|in (?:your|their) twenties)\b",
+        r"\b(?:more|better|smarter|cleverer|wiser|nicer|cooler|prettier|"
+        r"more grown up) than (?:(?:all |most |the )?other )?(?:kids|girls|boys|people|"
+        r"anyone) (?:your|of your) age\b",
+        r"\b(?:a |such a |this |our |real |deep )?(?:special|real|deep|strong|"
+        r"unique) (?:connection|bond)\b",
+        r"\byou deserve (?:better|more|someone)\b",
+        r"\b(?:forget|ignore|dont listen to|dont need) (?:about )?(?:them|your (?:friends|mates|"
+        r"\w+ )?{parent}|your (?:friends|mates|teachers?))\b",
+        r"\b{youre} (?:so much |way |much )?better than (?:all of )?(?:them|your (?:friends|"
+        r"mates))\b",
+        r"\b(?:no ?one|nobody) (?:\w+ )?(?:listens to|cares about|understands|gets|notices|"
+        r"appreciates) you\b",
+        r"\b{youre} the only (?:one|person) i (?:can )?(?:really |truly )?(?:talk to|trust|"
+        r"open up to|be myself with|feel close to)\b",
+        r"\bnot like (?:other|most|the other|those other|all the other) (?:adults|grown ups|guys|"
+        r"people|men|women|girls|boys)\b",
+        r"\bi (?:actually|really|always|will always) (?:listen|care|understand|get you|"
+        r"have time for you)\b",
+        r"\b{youre} (?:so |really |just )?different (?:from|than) (?:every ?one|every ?body|"
+        r"the rest|other|all)\b",
+        r"\bage (?:is just a number|doesnt matter|is nothing|means nothing)\b",
+        r"\b(?:not|only|just) (?:that |much |a (?:few|couple of|bit|little) (?:years )?|a bit |"
+        r"a little )older\b",
+        r"\bi (?:dont|do not) act (?:my age|like it|that old)\b",
+        # relationship-forming: romantic flattery and exclusivity (no sexual words)
+        r"\b{youre} (?:so |really |very |super |soo |honestly |literally )?(?:pretty|beautiful|"
+        r"cute|"
+        r"gorgeous|stunning|perfect|handsome|adorable)\b(?! (?:dog|cat|house|dress|pic of the))",
+        r"\b(?:be|become) my (?:girlfriend|boyfriend|gf|bf|girl|princess)\b",
+        r"\bi (?:cant stop|keep|never stop) thinking about you\b",
+        r"\bi think about you (?:all the time|every day|every night|constantly)\b",
+        r"\b(?:we|you and me|you and i) (?:could|should|can|will) be together\b",
+        r"\b(?:our|this) (?:relationship|thing)(?: is| has to be| stays)? (?:special|different|"
+        r"real)\b",
     ),
     # --- supervision ------------------------------------------------------------------------
     _rule(
@@ -599,6 +705,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:do|does) (?:any ?one|your (?:\w+ )?{parent}) (?:ever )?(?:check|look at|go through|"
         r"read|monitor|see) your (?:phone|messages|chats|texts|dms|screen)\b",
         r"\bwho (?:checks|looks at|reads) your (?:phone|messages|chats)\b",
+        r"\b(?:house|place|flat|home|room) to (?:yourself|your self)\b",
+        r"\b(?:any ?one|any ?body|people|your (?:\w+ )?{parent}|they|"
+        r"someone)(?: \w+){0,2} (?:walk|come|barge|burst) (?:in|into) (?:your )?(?:room|"
+        r"bedroom)?\b",
+        r"\b(?:any ?one|any ?body|people|your (?:\w+ )?{parent}|they|"
+        r"some ?one)(?: \w+){0,2} (?:see|read|check|look at|go through|go thru|know|use|"
+        r"watch)e?s? your (?:screen|passcode|password|pin|messages|phone|texts|dms|chats|ipad|"
+        r"tablet|laptop|computer|history)\b",
+        r"\b(?:ipad|phone|tablet|laptop|computer|account) (?:just |only )?yours\b",
+        r"\b(?:home alone|by yourself|on your own|alone)\s*\?",
+        r"\bwho(?:s| is)? (?:home|there|around|in) (?:tonight|today|now|right now|later)\b",
+        r"\bwho(?:s| is)?(?: else)?(?: is)? (?:at home|in the house|in your house)\b",
+        r"\bany (?:grown ups|grownups|adults|parents|one older) (?:around|home|there|about|in)\b",
     ),
     _rule(
         "alone_stated",
@@ -624,6 +743,9 @@ RULES: tuple[Rule, ...] = (
         r"away)(?: \w+)?\s*$",
         r"\b(?:my )?{parent} (?:wont|dont|doesnt) (?:be )?(?:back|home) (?:till|until)\b",
         statement=True,
+        unless=r"\b(?:mum|mom|mam|dad|nan|gran|grandma|grandpa|brother|sister|parents?|uncle|"
+        r"auntie|aunt|babysitter|someone|somebody)s? (?:is |are )?(?:here|home|in|upstairs|"
+        r"downstairs|with me|back)\b",
     ),
     # --- platform move ----------------------------------------------------------------------
     _rule(
@@ -654,6 +776,20 @@ RULES: tuple[Rule, ...] = (
         r"\b{app} me\b",
         r"\b(?:hmu|hit me up) (?:on|at|via)\b",
         r"\bheres my (?:number|snap|insta|ig|kik|telegram|whatsapp|discord|digits)\b",
+        r"\b(?:text|message|call|ring|whatsapp|dm|msg|reach) me (?:on|at) \+?\d[\d ]{6,}",
+        r"\b(?:come|go|move|switch|talk|chat|continue|jump|hop) (?:to|on|over to|onto) (?:the |"
+        r"my |a )?(?:other|another|different|private|safer|better|new) (?:one|app|site|platform|"
+        r"account|chat|number)\b",
+        r"\b(?:this|the) (?:app|site|platform|chat|game chat) (?:reads|scans|watches|monitors|"
+        r"records|saves|is (?:watched|monitored|read|scanned|laggy|dead|trash|boring))\b",
+        r"\b{youre} on (?:{app})\s*\?",
+        r"\bim (?:\S+ )?(?:on|over on) (?:there|{app})\b",
+        r"\b(?:this|the) (?:app|site|platform|chat|game chat) (?:gets|is being|"
+        r"can be) (?:monitored|"
+        r"watched|read|checked|scanned|moderated)\b",
+        r"\b(?:lets|we should|can we|we can) (?:go|move|talk|chat) (?:somewhere )?(?:else|"
+        r"elsewhere|"
+        r"private|more private|somewhere private)\b",
     ),
     # --- deletion ---------------------------------------------------------------------------
     _rule(
@@ -672,6 +808,13 @@ RULES: tuple[Rule, ...] = (
         r"\bunsend (?:it|that|them)\b",
         r"\b(?:delete|erase|wipe|clear) (?:this|that)(?: now| asap| and| after| when| ok|\s*$)",
         r"\b(?:delete|hide|archive) (?:the |this )?(?:app|chat|thread) (?:after|when|before|so)\b",
+        r"\b(?:remember|dont forget|make sure|be sure) (?:to |you )?(?:delete|clear|wipe|erase|"
+        r"unsend)\b",
+        r"\b(?:set|put|turn) (?:it|the chat|our chat|the timer|a timer|the messages|"
+        r"this)(?: \w+){0,3} (?:to |so it |so they )?(?:delete|deletes|vanish|vanishes|disappear|"
+        r"disappears|self destruct)\b",
+        r"\b(?:erase|delete|clear|wipe) (?:the |our |all the |these )?(?:messages|chat|chats|"
+        r"convo|texts) (?:every|each|after|when|before)\b",
     ),
     # --- image requests ---------------------------------------------------------------------
     _rule(
@@ -680,10 +823,10 @@ RULES: tuple[Rule, ...] = (
         ACTOR,
         r"(?<!ill )(?<!i will )(?<!i can )(?<!i could )(?<!ima )\b(?:send|show|give|share|drop|"
         r"shoot|dm|text|snap) (?!your snap\b|you\b)(?:me |us )?(?:\w+ ){0,2}?{pic}\b"
-        r"(?! i sent| (?:to|with) )",
-        r"\b(?:get me|gimme) (?:\w+ ){0,2}?{pic}\b",
+        r"(?! i sent| (?:to|with) ){of_thing}",
+        r"\b(?:get me|gimme) (?:\w+ ){0,2}?{pic}\b{of_thing}",
         r"\b(?:can|could|may) i (?:get|have|see) (?:a |another |one |some |more |your |any )?"
-        r"(?:\w+ )?{pic}\b",
+        r"(?:\w+ )?{pic}\b{of_thing}",
         r"^\s*(?:pic|pics|selfie|photo|vid)\s*\?",
         r"\b(?:take|snap) (?:a |another |some )?(?:\w+ )?(?:pic|pics|photo|photos|selfie|"
         r"selfies|picture|pictures) (?:for|of) (?:me|yourself)\b",
@@ -705,6 +848,14 @@ RULES: tuple[Rule, ...] = (
         r"\bshow me (?:your|what you|how you|yourself|you|more)\b",
         r"\b(?:one|just one) more {pic}\b",
         r"\bwhat (?:are you|you) wearing\b",
+        r"\b(?:your|ur) turn to (?:send|show)\b",
+        r"\bsend (?:me )?(?:one|another|one more|a new one|a better one|"
+        r"another one)\b(?! of (?:the|those|these|them))",
+        r"\b(?:selfie|pic|photo|picture)\s*\?\s*$",
+        r"\b(?:pic|pics|picture|photo|photos|selfie|selfies|video|vid) (?:just |only )?for me\b",
+        r"\b(?:cam|camera|video) (?:on )?(?:quick|quickly|now|for a sec|for a second|for me)\b",
+        r"\b(?:vc|call|facetime) (?:with|w) (?:cam|camera|video)\b",
+        r"\b(?:prove|show) (?:youre|you are|your|its) (?:real|really you|you)\b",
     ),
     # --- gifts and money ---------------------------------------------------------------------
     _rule(
@@ -737,6 +888,16 @@ RULES: tuple[Rule, ...] = (
         r"\bi got you (?:a |an |some |the |this |that )?(?:\w+ )?(?:present|gift|phone|iphone|"
         r"robux|vbucks|skins?|credit|top ?up|clothes|trainers|sneakers|shoes|makeup|gift ?card|"
         r"game|console|ps5|xbox|switch|something|battle ?pass|gems|coins|nitro)\b",
+        r"\b(?:low on|need|want|out of|run out of) (?:some |more )?(?:credit|data|money|cash|"
+        r"robux|vbucks|coins|gems|airtime|load|top ?up)\b.{0,25}\b(?:ill|i can|i will|i got|"
+        r"i have|let me)\b",
+        r"\bmy treat\b",
+        r"\b{ill} buy (?:you|your)\b",
+        r"\b{ill} (?:get|send|order) you (?:the |a |an |that |this |some |new |"
+        r"those )+(?:\w+ )?(?:hoodie|top|dress|jacket|airpods|headphones|earbuds|bag|trainers|"
+        r"shoes|phone|skin|game|present|gift|nails|makeup|perfume|watch|console|laptop|tablet|"
+        r"outfit|clothes)s?\b",
+        r"\b(?:buy|get) (?:yourself )?something nice\b",
     ),
     # --- meeting ----------------------------------------------------------------------------
     _rule(
@@ -762,6 +923,21 @@ RULES: tuple[Rule, ...] = (
         r"ticket|fare|flight|ride)\b",
         r"\b(?:i|im|i am) (?:might be |could be )?(?:near|close to|nearby|in) your (?:area|town|"
         r"city|school|house)\b",
+        r"\bhang out (?:irl|in person|for real|sometime|one day|soon)\b",
+        r"\b{ill} (?:swing|pop|come|drop) (?:by|round|over|past)\b",
+        r"\b(?:i|ill|i will|i can|i could|let me|i wanna|i want to)(?: \w+)? (?:grab|collect|pick) "
+        r"you (?:up )?(?:from|after|at|outside|near|by)\b",
+        r"\b(?:grab|collect|get) you (?:after school|from school|from the)\b",
+        r"\bmeet (?:me|up) (?:at|by|outside|near|behind|in) (?:the|a|my|your)\b",
+        r"\b(?:lets|can we|shall we|wanna|we could|could we) meet (?:at|by|outside|near|behind|in) "
+        r"(?:the|a|my|your)\b",
+        r"\bmeet (?:at|by|outside|near|behind) (?:the|a|my|your) [^?]{1,30}\?",
+        r"\b(?:i|ill|i can|i could) (?:come|travel|get the|take the|hop on a) (?:by |on the |"
+        r"the )?(?:train|bus|coach)\b",
+        r"\b(?:closest|nearest) (?:bus stop|station|shop|park|train station|stop|mcdonalds|"
+        r"tube) to (?:you|your)\b",
+        r"\b{ill} (?:wait|be waiting) (?:for you )?(?:by|at|outside|near|behind|round)\b",
+        r"\bim (?:in|near|coming to|visiting) your (?:town|area|city|school)\b",
     ),
     # --- sextortion -------------------------------------------------------------------------
     _rule(
@@ -858,6 +1034,27 @@ RULES: tuple[Rule, ...] = (
         r"parents|followers)\b",
         r"\bevery(?:one|body) (?:will|is going to|gonna) (?:know|see|find out) (?:what|who|"
         r"about)\b",
+        r"\b(?:and|then|ill|i will|im gonna|or i|i can)(?: \w+)? tag (?:your|ur|all your) "
+        r"(?:\w+ )?{people}\b",
+        r"\b(?:if|when|once|before) (?:this|it|these|they|that|the \w+) (?:gets?|goes|go|"
+        r"get) (?:out|around|public|viral|online|shared|posted|leaked)\b",
+        r"\bwould be a (?:shame|pity) if\b",
+        r"\b(?:think|imagine) (?:about )?(?:what|how) (?:your|ur) (?:\w+ )?{people} (?:will|would|"
+        r"gonna|might|is gonna|are gonna) (?:say|think|react|feel|do)\b",
+        r"\b(?:your|ur) (?:\w+ )?{people} (?:saw|seeing|found out about|finding out about|"
+        r"knew about) (?:this|it|these|them|that)\b",
+        r"\b(?:she|he|they) (?:gets?|sees?|will get|will see|is getting) (?:it|this|them) first\b",
+        r"\bmake (?:you|your \w+) (?:go )?(?:viral|famous|trend|trending|a meme|known)\b",
+        r"\b(?:or|if not|otherwise|else) (?:its|it is|it gets|its all) (?:over|sent|posted|out|"
+        r"shared|leaked)\b",
+        r"\bif (?:i|you)\b.{0,40}\b(?:its|it is|your life is) (?:all )?(?:over|finished|"
+        r"done for)\b",
+        r"\b(?:your|ur) life is (?:over|done|finished|ruined)\b",
+        r"\b(?:or|else) (?:you know|youll see|watch) what (?:happens|will happen)\b",
+        r"\b(?:made|started|created|set up) a (?:group ?chat|group|chat|page|account) (?:with|of|"
+        r"for) (?:all )?(?:your|ur) {people}\b",
+        r"\b(?:want me to|should i|shall i) (?:start|begin) with (?:your|ur)\b",
+        r"\b(?:one|1|a single) (?:click|tap|button|message|text|post|dm)s? (?:to|and|away)\b",
     ),
     _rule(
         "leverage_claim",
@@ -884,6 +1081,16 @@ RULES: tuple[Rule, ...] = (
         r"\bi (?:found|have found|got|looked up|know) (?:your|ur) (?:\w+ )?(?:mum|mom|dad|parents|"
         r"family|sister|brother|friends|school|girlfriend|boyfriend|teachers?)(?:s)? (?:on|at|in) "
         r"(?:facebook|fb|insta|instagram|tiktok|snap|snapchat|twitter|linkedin|your \w+)\b",
+        r"\bi (?:have|got|kept|saved|still have|already have) (?:your|all your|what you|"
+        r"everything you|it all|all of it|them all)(?: \w+){0,2} (?:pics|photos|pictures|videos?|"
+        r"vids|recordings?|screenshots?|sent|saved|recorded|contacts?|contact list|followers)\b",
+        r"\bi (?:have|got|kept|saved|still have) the (?:pics|photos|pictures|videos?|vids|"
+        r"recordings?|screenshots?)(?: of you)?\s*(?:[.!]|$)",
+        r"\b(?:look|see) what i (?:have|got)\s*[.!?]*$",
+        r"\b(?:look|see) what i (?:have|got|found|made) (?:of|on|about) you\b",
+        r"\b(?:recogni[sz]e|remember) (?:this|these|that|what you sent)\s*\?",
+        r"\b(?:edited|photoshopped|put|pasted|ai) (?:your|ur) face (?:on|into|onto|in)\b",
+        r"\bi (?:have|got) (?:it|them|everything) (?:all )?saved\b",
     ),
     _rule(
         "coercion",
@@ -903,6 +1110,9 @@ RULES: tuple[Rule, ...] = (
         r"the \w+|all of it)\b",
         r"\b(?:delete|remove|erase) (?:it|them|everything|the \w+) (?:if|when|once|after) you "
         r"(?:pay|send)\b",
+        r"\b(?:and|then) (?:its|it is|its all|theyre|they are|i|ill) (?:gone|deleted|disappear|"
+        r"vanish|go away|leave you alone|delete it|delete them|delete everything)\b",
+        r"\bto keep (?:it |this |them |my mouth )?(?:quiet|shut|private|secret|deleted|offline)\b",
     ),
     _rule(
         "payment_demand",
@@ -930,6 +1140,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:pay|send|transfer)\b.{0,30}\bif you (?:want|dont want) (?:this|it|them|me) to\b",
         r"\bpay (?:now|up|me now|or|today|tonight|asap|right now)\b",
         r"(?:{money}|\b\d{2,6}) (?:via|on|through|by|with|in|to my) {rail}",
+        r"\b(?:now |then )?(?:i (?:want|need)|give me|send(?: me)?) (?:another |an extra )?(?:\$|"
+        r"£|€)?\d{2,6}k? (?:more|extra|again|pounds|dollars|bucks|quid|now|today|tonight)\b",
+        r"\b(?:double|triple) (?:it|that|the amount|the price)\b",
+        r"\b(?:the|my) price (?:is|to|for|just)\b",
+        r"\b(?:(?:\$|£|€)\d[\d,.]*|\d[\d,.]* ?(?:dollars?|pounds?|euros?|bucks|quid)) is (?:the|"
+        r"my) (?:price|fee|deal)\b",
+        r"\bi want (?:it )?all of it\b",
+        r"\bsame (?:again|amount)\b.{0,30}\b(?:or|friday|tomorrow|next)\b",
+        r"\b(?:you|u) (?:pay|send)(?: \w+)? or\b",
     ),
     _rule(
         "deadline",
@@ -946,7 +1165,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the )?day|end of day|eod|\d{1,2}(?::\d\d)? ?(?:am|pm)?)\b.{0,40}\b(?:or|else|"
         r"otherwise|unless|if not|if you dont)\b",
         r"\b(?:clock|timer|countdown|time)(?: is|s)? (?:ticking|running|started|running out|"
-        r"almost up|on)\b",
+        r"almost up|on)\b(?! (?:our|the|your|my|this) (?:chat|cam|camera|call|phone))",
         r"\b(?:times|time is|times almost) (?:running out|up|ticking|almost up)\b",
         r"\brunning out of time\b",
         r"^\s*(?:only )?{n} {time_unit}(?: left| now| more)?\s*[.!]*$",
@@ -962,6 +1181,11 @@ RULES: tuple[Rule, ...] = (
         r"doubled|increases|increased)\b",
         r"^\s*(?:by|before) (?:\d|midnight|tonight|tomorrow|noon)[^?]*$",
         r"\b(?:waiting|wait)\b.{0,10}\b{n} {time_unit}\b",
+        r"\bif i dont (?:hear|get|see|receive) (?:back |it |anything |from you |the money |"
+        r"payment )?(?:by|before|in|within)\b",
+        r"\b(?:im|i am) counting\b",
+        r"\b\d+ (?:mins?|minutes?|hours?|hrs?|seconds?|secs?)\s*[.!]+\s*(?:dont|or|go|now|hurry)\b",
+        r"^\s*(?:by|before) \d{1,2}(?::\d\d)? ?(?:am|pm)? or\b",
     ),
     _rule(
         "payment_instructions",
@@ -982,6 +1206,12 @@ RULES: tuple[Rule, ...] = (
         r"\b{rail} (?:\w+ ){0,3}only\b",
         r"\b(?:send|give|text|dm) (?:me )?(?:the )?(?:gift ?card|card) (?:codes?|numbers?|pins?)\b",
         r"\bthe (?:card )?codes?\b.{0,20}\b(?:now|here|asap)\b",
+        r"\b(?:bitcoin|btc|crypto) (?:atm|right now|machine|kiosk|terminal)\b",
+        r"\buse (?:your|ur) (?:\w+ )?(?:{parent}s?|parents) (?:card|credit card|bank card|"
+        r"debit card|account|cash app|paypal|money)\b",
+        r"\b(?:zelle|venmo|cash ?app|paypal|wire|transfer) it (?:to|now|here)\b",
+        r"\b{rail},? (?:\d+ ?(?:x|times) ?\d+|\d+ of them|only|please|now)\b",
+        r"\bpaypal\.me/",
     ),
     # --- live-streaming ---------------------------------------------------------------------
     _rule(
@@ -1019,7 +1249,6 @@ RULES: tuple[Rule, ...] = (
         r"\bhow much (?:for|is) (?:the |a |one |an |\d+ )?(?:private |live |cam |video )?(?:show|"
         r"session|call|hours?|hrs?|mins?|"
         r"minutes?|live)\b",
-        r"\bwhat time (?:is it )?(?:there|over there|in your (?:country|time ?zone))\b",
         r"\btime ?zones?\b",
         r"\bsame as (?:last (?:time|week|night)|before|usual|yesterday)\s*\??$",
         r"\bsame (?:arrangement|deal|setup|set up|as usual)\b",
@@ -1029,6 +1258,23 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:my|your) time ?zone\b",
         r"\b(?:longer|extra|private|another|special) (?:show|session|cam call)\b",
         r"\b(?:go|going|be|get) live (?:at|tonight|now|later|soon)\b",
+        r"\b(?:whats|what is) (?:the |your )?(?:rate|price)s?\b|\b(?:same|usual) (?:rate|"
+        r"price)s?\b",
+        r"\b(?:the|your) (?:rate|price) (?:this time|tonight|for (?:\d|an? |one |the (?:call|show|"
+        r"session)))",
+        r"\b(?:show|session|call|live|stream) (?:still )?on for (?:tonight|tomorrow|later|"
+        r"\w+day)\b",
+        r"\bready (?:at|by|for) \d{1,2}\b",
+        r"\bwhen (?:the )?(?:neighbou?rs|others|every ?one|they|the house) (?:sleep|are asleep|"
+        r"leave|go out|is empty)\b",
+        r"\b(?:\$|php|usd|£|p)? ?\d[\d,.]*k? ?(?:php|pesos?|dollars?|usd|"
+        r"bucks)?(?: \w+){0,2} (?:for|per) (?:the|a|one|each|every) (?:call|show|session|cam|"
+        r"hour)\b",
+        r"\b\d[\d,.]*k? (?:if|for) (?:longer|extra|more time|overtime)\b",
+        r"\bwhat time tonight\b",
+        r"\b\d[\d,.]*k? ?(?:php|pesos?|dollars?|usd|bucks|pounds?|euros?)(?:,? \w+)? only\b",
+        r"\b(?:sir|po|maam|mam),? \d[\d,.]*k? (?:\w+ )?only\b",
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm) (?:here|there|my side|your side)\b",
     ),
     _rule(
         "show_payment",
@@ -1062,6 +1308,19 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:pay|paying|pay you|ill pay) (?:extra|more|double)\b",
         r"\b(?:pay|send|payment|money|transfer) (?:\w+ )?before (?:we|you|i) (?:start|begin|"
         r"go live|go on)\b",
+        r"\b(?:screenshot|photo|pic|copy) of the (?:receipt|transfer|payment|slip|remittance)\b",
+        r"\b(?:received|got it|got the money|money received)\b.{0,20}\b(?:sir|maam|mam|po)\b",
+        r"\bwhat name (?:do|should|will) i (?:put|use|write)\b",
+        r"\b(?:use|put) (?:the )?name of\b",
+        r"\bsent (?:it )?(?:to|via|on|with) (?:your|ur|the) (?:gcash|account|wallet|e ?wallet|"
+        r"number|note)\b",
+        r"\b(?:no|need|needs|for|buy|pay for|pay the) (?:\w+ ){0,2}(?:food|rice|milk|medicine|"
+        r"meds|rent|"
+        r"tuition|enrol?ments?|uniform|shoes|books|school fees?|hospital|bills?)\b.{0,40}\b(?:help|"
+        r"send|sir|maam|mam|po|please|even small|any amount)\b",
+        r"\b(?:help|sir|maam|mam|po|please)\b.{0,40}\b(?:no|need|needs|for) (?:\w+ ){0,2}(?:food|"
+        r"rice|milk|medicine|meds|rent|tuition|enrol?ments?|uniform|shoes|books|school fees?|"
+        r"hospital bills?)\b",
     ),
     _rule(
         "child_on_camera",
@@ -1080,7 +1339,6 @@ RULES: tuple[Rule, ...] = (
         r"(?:cam|camera|call|screen|video|show|session|live|stream|phone)\b",
         r"\b{child_adj}{child} (?:is |are )?(?:on|in front of|near) (?:the )?(?:cam|camera|"
         r"screen|video|call)\b",
-        r"\bhow old (?:is|are|s) (?:the|that|this|your) {child_adj}{child}\b",
         r"\b(?:can|could|will|is|would) (?:your|the) (?:\w+ )?(?:{child}|sister|brother|niece|"
         r"nephew) (?:join|be on|come on|get on|be in|go on) (?:the |our |a )?(?:call|cam|camera|"
         r"show|video|session|stream|live)\b",
@@ -1105,6 +1363,20 @@ RULES: tuple[Rule, ...] = (
         r"boy|boys|little one|young one|small one|baby|child)\b",
         r"^\s*(?:is |are )?(?:she|he|they|the {child_adj}{child}) (?:ready|there|awake|on cam|"
         r"available)(?: yet| now| tonight| for me)?\s*\??\s*$",
+        r"\b(?:will|would|can) (?:the|your) {child_adj}{child} be (?:there|on|ready|joining|awake|"
+        r"available|with you)\b",
+        r"\bsame {child_adj}(?:girl|boy|kid|child|one|girls|boys|kids) as (?:last time|before|"
+        r"yesterday|usual)\b",
+        r"\b(?:the|my|both|our) {child_adj}(?:{child}|ones?)\b(?: \w+)? (?:will|is|are|can) "
+        r"(?:\w+ )?(?:join(?: the (?:call|cam|show|session|stream)| on cam|\s*(?:sir|po|maam|mam|"
+        r"now|tonight|later)?\s*[.!]*$)|be on (?:cam|camera|the call|video)|on cam|ready|waiting|"
+        r"on the call|on camera)",
+        r"\b(?:she|he|they) (?:is|are|s) (?:here|there) (?:already|now|waiting|ready)\b",
+        r"\bwake (?:her|him|them) (?:up )?(?:for|before) the (?:call|show|cam|session)\b",
+        r"\b(?:bring|have|get) (?:other|more|another|different) (?:kids|girls|boys|children|"
+        r"ones)\b",
+        r"\b(?:neighbou?r|friend|sister|cousin)s? (?:has|have) (?:a )?(?:daughter|son|kids|girl|"
+        r"boy|children)\b",
     ),
 )
 
@@ -1129,6 +1401,16 @@ _KINSHIP = _rule(
     r"nan|gran|grandma|grandpa|grandad|auntie|uncle))\b",
     r"\blove (?:you|u),? (?:mum|mom|dad|nan|gran|grandma|grandpa)\b",
     _NOT_POSSESSED + r"\b" + _KIN + r"\s*[?!.]*$",
+    r"^\s*(?:"
+    + _KIN
+    + r"|auntie|aunty|lola|lolo|nanay|tatay|kuya)\b(?! (?:is|s|and|says|said|wants|was|will|"
+    r"would)\b)",
+    r"\b(?:mummy|daddy|grandad|grandpa|grandma|nana|granny|lola|lolo|nanay|tatay) (?:and (?:mummy|"
+    r"daddy) )?"
+    r"(?:wants?|says?|said|is|are|will|would|misses|sends|loves)\b",
+    r"\b(?:mummy|daddy|grandad|grandpa|grandma|nana|granny) (?:and|or) (?:mummy|daddy|grandad|"
+    r"grandpa|"
+    r"grandma|nana|granny)\b",
 )
 KINSHIP = _KINSHIP.pattern
 """Context: someone is addressed as a parent or grandparent ("ok mum", "thanks dad!",
@@ -1151,7 +1433,8 @@ _DISTRESS = _rule(
     "distress",
     "context",
     "",
-    r"\bplease (?:dont|stop|delete|remove|no|i beg)\b",
+    r"\bplease (?:dont (?:do|post|share|send|show|leak|tell|put|upload|ruin|hurt|expose)\b|"
+    r"dont\s*[.!]*$|stop\b|delete\b|remove\b|no\b|i beg)",
     r"\b(?:im|i am) begging\b",
     r"\bbegging you\b",
     r"\bwhy (?:are |would )?you doing this\b",
@@ -1178,12 +1461,146 @@ _LESSON = _rule(
     r"\b(?:lesson|lessons|worksheet|worksheets|tutor|tutoring|tutorial|algebra|maths?|"
     r"fractions|grammar|spelling|phonics|reading practice|piano|guitar|violin|chapter|quiz|"
     r"assignment|module|syllabus|curriculum|revision|essay|science|physics|chemistry|biology|"
-    r"geometry|equations?|vocabulary|teacher|homework)\b",
+    r"geometry|equations?|vocabulary|teacher|homework|invoice|zoom|google meet|student|pupil|"
+    r"higher tier|foundation tier|exam|exams|your working|practice test|mock)\b",
 )
 LESSON = _LESSON.pattern
 """Context: the conversation is about a lesson's subject (tutoring paid by e-wallet)."""
 
-CONTEXTS: tuple[Rule, ...] = (_KINSHIP, _FAMILY_REFERENCE, _DISTRESS, _LESSON)
+_REPORTED = _rule(
+    "reported",
+    "context",
+    "",
+    # a warning about what someone might say or do ("if anyone ever says…", "they often…")
+    r"\bif (?:any ?one|any ?body|some ?one|some ?body|a stranger|a person|people|they|some guy|"
+    r"a guy|a girl|an adult)(?: online| you dont know| you meet online| you met online)? (?:ever )?"
+    r"(?:says?|asks?|tells? you|tries|try|threatens?|sends?|messages?|wants?|offers?|pressures?|"
+    r"demands?|starts? asking) (?:you|for|to|that|are|if|they|theyll|theyre|youre|your|about|"
+    r"something|things|stuff|anything|pics|money|where|how|what|when)\b",
+    r"\b(?:they|scammers|people like that|these people|predators|blackmailers|criminals|"
+    r"strangers|some people|bad people|creeps|fake accounts|groomers)(?: \w+)? (?:often|usually|"
+    r"always|will often|tend to|like to|try to|pretend to|love to|normally)\b",
+    r"\b(?:say|says|ask|asks|said|send|sends|threaten|threatens|write|writes|message) "
+    r"(?:stuff|things|something|messages|lines) like\b",
+    r"\b(?:red flags?|warning signs?)\b",
+    r"\b(?:tell|show) (?:me|a teacher|an adult|someone you trust|a grown ?up|your (?:mum|mom|dad|"
+    r"parents|teacher)) (?:straight away|right away|immediately|asap|first)\b",
+    r"\b(?:its|thats|this is|that is|its called) (?:a |called )?(?:scam|sextortion|blackmail|"
+    r"grooming|a red flag|a warning sign)\b",
+    # reported speech: someone else's words told to a third person
+    r"\b(?:he|she|they|someone|this guy|this girl|a guy|a girl|some guy|some account) (?:said|says|"
+    r"told me|told him|told her|told them|was saying|kept saying|threatened|is threatening) "
+    r"(?:that |to |he|she|they|hed|shed|theyd|hell|shell|theyll|it|i|you|hes|shes|theyre)",
+)
+REPORTED = _REPORTED.pattern
+"""Context: a cue told, not done — a warning about what offenders say ("if anyone ever says
+they'll…", "they often say stuff like…", "that's a red flag") or someone's words reported to a
+third person ("he said he'd post it"). Cues in such a message count as ``reported``."""
+
+_SAFETY = _rule(
+    "safety",
+    "context",
+    "",
+    r"\b(?:sextortion|sextorted|blackmailed|blackmailing|online safety|report remove|"
+    r"ceop|childline|pshe|internet safety|e ?safety|stay safe online|safer internet)\b",
+    r"\b(?:you wont|you will not|youre not going to) be in trouble\b",
+    r"\b(?:its|it is|it wouldnt be|it would not be) not your fault\b",
+    r"\b(?:nobody|no one|no ?one) will be (?:angry|cross|mad) (?:with|at) you\b",
+    r"\b(?:dont|do not|never) pay (?:them|him|her|anyone|anything)\b",
+)
+SAFETY = _SAFETY.pattern
+"""Context: safety-talk vocabulary (sextortion, scammers, CEOP, "you won't be in trouble");
+an author who uses it is warning, so their other cues count as ``reported`` too."""
+
+_AFFECTION = _rule(
+    "affection",
+    "context",
+    "",
+    r"\b(?:miss you|miss you all|miss you guys|love you all|love you guys|take care of yourselves|"
+    r"ingat|kumain|did you eat|have you eaten|have you all eaten|eat well|proud of you all|"
+    r"kiss the kids|hug the kids|give the kids)\b",
+)
+AFFECTION = _AFFECTION.pattern
+"""Context: family care across a distance ("miss you all", "did you eat", "ingat"); with
+kinship it marks a family video call rather than a paid show."""
+
+_CHILD_SELF = _rule(
+    "child_self",
+    "context",
+    "",
+    r"\b(?:dont|do not|never) tell my (?:mum|mom|mam|dad|parents|nan|gran|grandma|step ?(?:mum|"
+    r"mom|dad))\b",
+    r"\bmy (?:mum|mom|mam|dad|parents|folks)s? (?:would|will|is gonna|are gonna|gonna|is going to|"
+    r"are going to) (?:kill|ground|murder|be so mad at|go mad at|take my phone from) me\b",
+    r"\bmy (?:mum|mom|mam|dad|parents)s? (?:would|will) (?:ask|find out|see|check) (?:where|who|"
+    r"why|"
+    r"what|if|my)\b",
+    r"\bmy (?:birthday|pocket|christmas|dinner|lunch) money\b",
+    r"\b(?:my|the) (?:class|form|maths|english|science|pe) teacher\b",
+    r"\bso i can (?:play|stay up|game|go out) (?:till|until|late)\b",
+)
+CHILD_SELF = _CHILD_SELF.pattern
+"""Context: a writer talking as a child ("don't tell my mum", "my dad would kill me", "my
+pocket money"); with a stated minor age or being home alone, it makes them a possible child."""
+
+_SURPRISE = _rule(
+    "surprise",
+    "context",
+    "",
+    r"\b(?:surprise|surprise party|secret santa|the present|a present|the cake|balloons|"
+    r"(?:her|his|their|mums|moms|dads|nanas|grandmas) (?:birthday|present|gift))\b",
+)
+SURPRISE = _SURPRISE.pattern
+"""Context: the secret is a surprise for someone else (a party, a present)."""
+
+_COMMERCE = _rule(
+    "commerce",
+    "context",
+    "",
+    r"\b(?:still (?:available|for sale|selling)|for sale|the listing|best offer|ono|asking price|"
+    r"postage|collection|on collection|cash on collection|buyer|seller|relist|(?:is|was) sold|"
+    r"the (?:bike|sofa|phone|ps5|console|table|car|frame|item)|rent|deposit|the electric|"
+    r"electricity|the internet bill|bills|my half|your half|utilities|invoice)\b",
+)
+COMMERCE = _COMMERCE.pattern
+"""Context: a sale or a shared bill (an item for sale, rent, a deposit, an invoice); a demand
+with a deadline there is a hard sale or a debt, not extortion."""
+
+_YOUR_PARENT = _rule(
+    "your_parent",
+    "context",
+    "",
+    r"\byour (?:\w+ )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|folks|step ?(?:mum|mom|dad)|"
+    r"foster (?:mum|mom|dad|parents))s?\b",
+)
+YOUR_PARENT = _YOUR_PARENT.pattern
+"""Context: a writer talks about the other's parents ("does your mum check…"); said to
+someone, it suggests they still live with their parents."""
+
+_DEFERENCE = _rule(
+    "deference",
+    "context",
+    "",
+    r"\b(?:sir|maam|madam)\b",
+)
+DEFERENCE = _DEFERENCE.pattern
+"""Context: someone is addressed as "sir" or "ma'am" — a customer, not family; it cancels the
+family discount on live-streaming."""
+
+CONTEXTS: tuple[Rule, ...] = (
+    _KINSHIP,
+    _FAMILY_REFERENCE,
+    _DISTRESS,
+    _LESSON,
+    _REPORTED,
+    _SAFETY,
+    _AFFECTION,
+    _CHILD_SELF,
+    _SURPRISE,
+    _COMMERCE,
+    _YOUR_PARENT,
+    _DEFERENCE,
+)
 """Context patterns searched with the rules; :attr:`Scan.contexts` holds what they match."""
 
 # Words the rules use: what a squeezed run of letters may become ("nowww" → "now").

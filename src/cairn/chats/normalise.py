@@ -83,6 +83,7 @@ ABBREVIATIONS: dict[str, str] = {
     "coz": "because",
     "cos": "because",
     "abt": "about",
+    "w": "with",
     "4u": "for you",
     "2u": "to you",
     "k": "ok",

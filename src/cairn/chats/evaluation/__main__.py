@@ -6,6 +6,7 @@ import sys
 
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, format_result
 from cairn.chats.evaluation.blind import build_blind
+from cairn.chats.evaluation.blind2 import build_blind2
 
 
 def main() -> int:
@@ -13,8 +14,10 @@ def main() -> int:
     sys.stdout.write(format_result(evaluate(build_dataset())))
     sys.stdout.write("\n## Development set 2 (first held out, then used for rules-2026.2)\n\n")
     sys.stdout.write(format_result(evaluate(build_holdout())))
-    sys.stdout.write("\n## Blind set (written without reading the rules; never tuned on)\n\n")
+    sys.stdout.write("\n## Development set 3 (the first blind set; used for rules-2026.3)\n\n")
     sys.stdout.write(format_result(evaluate(build_blind())))
+    sys.stdout.write("\n## Blind set 2 (another author, rules and sets unread; never tuned on)\n\n")
+    sys.stdout.write(format_result(evaluate(build_blind2())))
     return 0
 
 

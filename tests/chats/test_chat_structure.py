@@ -1,0 +1,209 @@
+"""Conversation structure in rules-2026.3: reported speech and warnings, roles read from the
+whole conversation (personas, age gaps, children talking as children), one-way grooming,
+family calls against paid shows, sales against extortion. Each case pairs a risky
+conversation with a benign one that shares its surface words, in wording of this file's own
+(none of it occurs in the evaluation sets). Synthetic and non-explicit throughout."""
+
+from __future__ import annotations
+
+from cairn.chats.assess import REPORTED, VERSION, assess
+from cairn.chats.evaluation import build_dataset, build_holdout
+from cairn.chats.evaluation.blind import build_blind
+from cairn.chats.indicators import normalise
+from cairn.model.chat import Assessment, Conversation, Message, Participant
+
+
+def _conversation(*lines: tuple[str, str]) -> Conversation:
+    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
+    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
+    return Conversation("c", "synthetic", "", people, messages, "s")
+
+
+def _assess(*lines: tuple[str, str]) -> Assessment:
+    return assess(_conversation(*lines))
+
+
+EXTORTION = (
+    ("X", "hey u seem cool"),
+    ("V", "thx"),
+    ("X", "got a pic of u?"),
+    ("V", "ok sent"),
+    ("X", "i kept every photo u sent me"),
+    ("X", "your whole family gets a copy tonight unless i get 300"),
+    ("V", "please dont, i cant"),
+    ("X", "the timer is running, hurry"),
+)
+
+SAFETY_TALK = (
+    ("P", "the school emailed about online blackmail, can we chat after dinner"),
+    ("T", "ok"),
+    ("P", "they usually say something like 'your whole family gets a copy unless you pay'"),
+    ("P", "and they often demand gift cards or say you have 1 hour"),
+    ("T", "we did it in class"),
+    ("P", "if anyone ever asks you for pics, that's a red flag, tell me first"),
+    ("P", "you won't be in trouble, ever"),
+)
+
+
+def test_a_warning_that_quotes_threats_is_not_extortion() -> None:
+    risky = assess(_conversation(*EXTORTION))
+    warning = assess(_conversation(*SAFETY_TALK))
+    assert "sextortion" in risky.categories
+    assert warning.categories == ()
+    assert warning.score < 0.3 < risky.score
+    # The quoted cues stay as evidence, marked as told rather than done, with who said them.
+    told = [i for i in warning.indicators if i.role == REPORTED]
+    assert told and {i.author for i in told} == {"P"}
+    assert all(i.role != "actor" for i in warning.indicators)
+
+
+def test_a_victim_reporting_a_threat_to_a_friend_is_reported_speech() -> None:
+    told = _assess(
+        ("V", "this guy said he'd send my pics to everyone at school"),
+        ("F", "omg tell your mum"),
+        ("V", "he told me i have 2 hours to pay"),
+    )
+    assert "sextortion" not in told.categories
+    assert {i.role for i in told.indicators if i.family == "sextortion"} == {REPORTED}
+
+
+def test_an_extortionist_posing_as_a_teenager_is_not_a_peer() -> None:
+    posing = _assess(
+        ("X", "how old r u"),
+        ("V", "14"),
+        ("X", "same im 15"),
+        *EXTORTION[4:],
+    )
+    assert "sextortion" in posing.categories
+    assert posing.score >= 0.7
+    assert {i.role for i in posing.indicators if i.name == "threat_to_share"} == {"actor"}
+
+
+def test_an_older_teenager_talking_to_a_child_is_not_a_peer() -> None:
+    lines = (
+        ("A", "what year r u in"),
+        ("B", "year 7"),
+        ("A", "{age}"),
+        ("A", "keep this between us ok"),
+        ("A", "do ur parents go through ur phone"),
+        ("A", "lets switch to snap"),
+    )
+    older = _assess(*((w, t.format(age="im 17 lol")) for w, t in lines))
+    peer = _assess(*((w, t.format(age="same im 12")) for w, t in lines))
+    assert older.score > peer.score
+    assert "grooming" in older.categories
+    assert all(i.role == "target" for i in peer.indicators if i.author == "A")
+
+
+def test_grooming_runs_one_way() -> None:
+    one_way = _assess(
+        ("A", "keep this between us"),
+        ("B", "ok"),
+        ("A", "add me on snap"),
+        ("B", "ok"),
+        ("A", "wanna meet up saturday"),
+        ("A", "send me a pic"),
+    )
+    mutual = _assess(
+        ("A", "keep this between us"),
+        ("B", "add me on snap"),
+        ("A", "add me on snap"),
+        ("B", "wanna meet up saturday"),
+        ("A", "wanna meet up saturday"),
+        ("B", "send me a pic"),
+    )
+    assert one_way.score > mutual.score
+
+
+def test_a_child_talking_as_a_child_is_a_possible_child() -> None:
+    found = _assess(
+        ("A", "ill get u loads of gems if u help me with this level"),
+        ("A", "dont tell my mum i used her card lol"),
+        ("B", "ok"),
+        ("A", "add me on discord"),
+    )
+    # A talks as a child ("don't tell my mum"), so A's cues are a peer's, not an adult's.
+    assert {i.role for i in found.indicators if i.author == "A"} == {"target"}
+    assert found.categories == ()
+
+
+def test_alone_with_a_parent_home_is_not_alone() -> None:
+    with_parent = _assess(("A", "are u alone"), ("B", "mums out but dad's home"))
+    assert not [i for i in with_parent.indicators if i.name == "alone_stated"]
+
+
+def test_a_family_call_abroad_is_not_a_paid_show() -> None:
+    family = _assess(
+        ("M", "sent the money for the school fees, ref 5521 0933"),
+        ("M", "call at 7pm your time? i want to see the kids"),
+        ("G", "ok, they will wait"),
+        ("M", "miss you all, did you eat?"),
+    )
+    paid = _assess(
+        ("C", "sent the money, ref 5521 0933"),
+        ("C", "call at 7pm your time? i want to see the kids"),
+        ("F", "ok sir, they will wait"),
+        ("C", "how old is the small one"),
+    )
+    assert "live_streaming" in paid.categories
+    assert paid.score > family.score
+    assert family.score < 0.4
+
+
+def test_a_picture_of_a_thing_is_not_an_image_request() -> None:
+    thing = _assess(("A", "send me a pic of the receipt"), ("A", "can i get a photo of the form"))
+    person = _assess(("A", "send me a pic of your face"), ("A", "can i get a photo of you"))
+    assert not [i for i in thing.indicators if i.family == "image_request"]
+    assert {i.family for i in person.indicators} == {"image_request"}
+
+
+def test_a_sale_with_photos_and_a_deadline_is_not_extortion() -> None:
+    sale = _assess(
+        ("B", "is the table still for sale?"),
+        ("B", "send me more pics"),
+        ("S", "yes"),
+        ("B", "ok"),
+        ("B", "send me 40 by friday"),
+    )
+    arc = _assess(
+        ("X", "send me more pics"),
+        ("V", "ok"),
+        ("X", "send me 40 by friday"),
+    )
+    assert "sextortion" not in sale.categories
+    assert "sextortion" in arc.categories
+
+
+def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
+    # The facilitator answers "9" for the child's age: the bare number must not make the
+    # facilitator a "possible child" whose cues count less.
+    found = _assess(
+        ("C", "how much for 20 minutes"),
+        ("F", "1000 php sir"),
+        ("C", "how old is she"),
+        ("F", "9"),
+        ("F", "pls send to my gcash first"),
+        ("C", "same time tomorrow then"),
+    )
+    assert "live_streaming" in found.categories
+    assert found.score >= 0.7
+
+
+def test_evidence_keeps_message_author_and_text() -> None:
+    found = assess(_conversation(*EXTORTION))
+    assert found.version == VERSION == "rules-2026.3"
+    for indicator in found.indicators:
+        message = _conversation(*EXTORTION).messages[indicator.message]
+        assert indicator.author == message.author
+        assert indicator.text == message.text
+
+
+def test_these_conversations_are_not_copied_from_the_evaluation_sets() -> None:
+    seen = {
+        normalise(m.text)
+        for dataset in (build_dataset(), build_holdout(), build_blind())
+        for item in dataset
+        for m in item.conversation.messages
+    }
+    mine = [*EXTORTION, *SAFETY_TALK]
+    assert [t for _w, t in mine if len(t) > 12 and normalise(t) in seen] == []
