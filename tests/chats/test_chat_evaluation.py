@@ -1,8 +1,9 @@
 """The labelled synthetic evaluation sets meet their targets (docs/chats.md quotes these).
 
-All three sets are development data now: the tuned and held-out sets (rules-2026.2) and the
-first blind set (rules-2026.3). The honest test is the second blind set, scored once by the
-lead; this file does not touch it."""
+All four sets are development data now: the tuned and held-out sets (rules-2026.2), the
+first blind set (rules-2026.3) and the second blind set (rules-2026.4; its one blind score with
+rules-2026.3 is in docs/chats.md). The honest test of rules-2026.4 is the third blind set,
+scored once by the lead; this file does not touch it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, roc_auc
 from cairn.chats.evaluation.blind import build_blind
+from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.evaluation.dataset import LabelledConversation
 
 
@@ -55,3 +57,20 @@ def test_development_set_3_targets() -> None:
     assert result.sextortion_above_all_benign
     assert result.highest_benign < 0.7  # no hard-benign conversation reaches "high"
     assert sum(result.benign_flagged.values()) <= 260 // 10
+
+
+def test_development_set_4_targets() -> None:
+    """The second blind set, development data since rules-2026.4 (blind: AUC 0.9534, a safety
+    talk at 1.000 above the lowest sextortion at 0.233). The issue #6 targets: AUC at least
+    0.95 and every sextortion conversation above every benign one; quoted warnings and news
+    stories no longer reach "high"."""
+    result = evaluate(build_blind2())
+    assert result.conversations == 500
+    assert result.auc >= 0.95
+    for category, auc in result.auc_by_category.items():
+        assert auc >= 0.95, category
+    assert result.sextortion_above_all_benign
+    assert result.highest_benign < 0.7
+    for kind in ("safety_talk", "news_story", "streamer_sponsor", "safety_quiz"):
+        assert result.benign_flagged[kind] == 0, kind
+    assert min(result.category_recall.values()) >= 0.9

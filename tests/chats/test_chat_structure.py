@@ -9,6 +9,7 @@ from __future__ import annotations
 from cairn.chats.assess import REPORTED, VERSION, assess
 from cairn.chats.evaluation import build_dataset, build_holdout
 from cairn.chats.evaluation.blind import build_blind
+from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.indicators import normalise
 from cairn.model.chat import Assessment, Conversation, Message, Participant
 
@@ -191,7 +192,7 @@ def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
 
 def test_evidence_keeps_message_author_and_text() -> None:
     found = assess(_conversation(*EXTORTION))
-    assert found.version == VERSION == "rules-2026.3"
+    assert found.version == VERSION == "rules-2026.4"
     for indicator in found.indicators:
         message = _conversation(*EXTORTION).messages[indicator.message]
         assert indicator.author == message.author
@@ -201,9 +202,106 @@ def test_evidence_keeps_message_author_and_text() -> None:
 def test_these_conversations_are_not_copied_from_the_evaluation_sets() -> None:
     seen = {
         normalise(m.text)
-        for dataset in (build_dataset(), build_holdout(), build_blind())
+        for dataset in (build_dataset(), build_holdout(), build_blind(), build_blind2())
         for item in dataset
         for m in item.conversation.messages
     }
-    mine = [*EXTORTION, *SAFETY_TALK]
+    mine = [*EXTORTION, *SAFETY_TALK, *QUOTED_WARNING, *NARRATED_CASE, *SPONSOR, *PERSONA]
     assert [t for _w, t in mine if len(t) > 12 and normalise(t) in seen] == []
+
+
+# rules-2026.4 structure: quoted speech and narration are told, not done; an offer to send or
+# pay is not a request or a demand; a "peer" who makes every grooming move alone is not one.
+
+QUOTED_WARNING = (
+    ("P", "read this before bed ok"),
+    ("K", "ok"),
+    ("P", "if someone online writes 'pay me or your class sees the pics', you show me"),
+    ("P", "and if they go 'delete this chat and dont tell your parents', same thing"),
+    ("K", "ok i will"),
+)
+
+
+def test_a_threat_quoted_in_a_warning_is_told_not_done() -> None:
+    warning = _assess(*QUOTED_WARNING)
+    threat = _assess(
+        ("X", "hey"),
+        ("K", "who is this"),
+        ("X", "pay me or your class sees the pics"),
+        ("X", "delete this chat and dont tell your parents"),
+        ("K", "please no"),
+    )
+    assert "sextortion" in threat.categories and threat.score >= 0.7
+    assert not warning.categories and warning.score < 0.3
+    quoted = [i for i in warning.indicators if i.message == 2]
+    assert quoted and {i.role for i in quoted} == {REPORTED}
+
+
+NARRATED_CASE = (
+    ("A", "did u see the thing about that boy from the other school"),
+    ("B", "no what"),
+    ("A", "the fake account got him to buy gift cards and send the codes"),
+    ("A", "apparently they said they would post his pics to his team"),
+    ("B", "thats awful"),
+)
+
+
+def test_a_narrated_case_is_lower_than_the_case_itself() -> None:
+    narrated = _assess(*NARRATED_CASE)
+    real = _assess(
+        ("X", "buy gift cards and send me the codes"),
+        ("X", "or i post your pics to your team"),
+        ("V", "im begging you"),
+    )
+    assert "sextortion" in real.categories
+    assert not narrated.categories and narrated.score < real.score / 2
+
+
+SPONSOR = (
+    ("S", "loved your last stream! want to do a sponsored one?"),
+    ("C", "sure, can you send a sample?"),
+    ("S", "yes we'll send one this week"),
+    ("S", "we pay $300 for the slot via paypal"),
+)
+
+
+def test_an_offer_to_send_and_pay_is_not_the_extortion_arc() -> None:
+    sponsor = _assess(*SPONSOR)
+    arc = _assess(
+        ("X", "u seem fun"),
+        ("X", "send one"),
+        ("V", "ok"),
+        ("X", "now pay $300 via paypal"),
+        ("X", "you have an hour"),
+    )
+    assert "sextortion" not in sponsor.categories and sponsor.score < 0.3
+    assert "sextortion" in arc.categories
+
+
+PERSONA = (
+    ("P", "how old r u"),
+    ("K", "12"),
+    ("P", "cool im 14"),
+    ("P", "ur so much smarter than other kids"),
+    ("P", "what is ur snapchat name"),
+    ("P", "send a selfie"),
+    ("P", "delete this whole chat after ok"),
+    ("P", "dont tell ur mum we talk"),
+)
+
+
+def test_a_peer_who_makes_every_move_alone_is_not_read_as_a_peer() -> None:
+    persona = _assess(*PERSONA)
+    friends = _assess(
+        ("P", "how old r u"),
+        ("K", "12"),
+        ("P", "cool im 13"),
+        ("P", "what is ur snapchat name"),
+        ("K", "add me its kk12, whats urs"),
+        ("P", "dont tell ur mum about the party"),
+        ("K", "dont tell yours either lol"),
+    )
+    assert "grooming" in persona.categories
+    assert persona.score > friends.score + 0.2
+    actor = [i for i in persona.indicators if i.author == "P" and i.family == "secrecy"]
+    assert actor and actor[0].role == "actor"

@@ -14,7 +14,10 @@
    extortionist posing as a 16-year-old, a facilitator answering "9"). A cue inside a warning
    or reported speech ("if anyone ever says they'll send…", "they often say…", "he said he'd
    post it"), or from an author who talks safety (sextortion, "you won't be in trouble"), is
-   ``reported``: kept as evidence, counted at 0.15.
+   ``reported``: kept as evidence, counted at 0.15; since rules-2026.4 also words quoted after
+   a reporting verb ("if anyone says 'send money or…'") and a case narrated about a third
+   person ("they made him buy gift cards"). A possible child who makes four or more grooming
+   moves alone (nobody else makes more than one of them) is not read as a peer (x0.8).
 3. Category scores, each in [0, 1], read the *structure* of the conversation, not single
    keywords:
    - grooming, per author (the cues of one person towards the others): a noisy-OR of the
@@ -71,7 +74,7 @@ __all__ = [
     "level_for",
 ]
 
-VERSION = "rules-2026.3"
+VERSION = "rules-2026.4"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -92,6 +95,9 @@ GROOMING_WEIGHTS: dict[str, float] = {
 """Weight of each actor-side family in the grooming noisy-OR."""
 
 _PEER_FACTOR = 0.3  # actor-side cue said by a possible child
+_ONE_WAY_PEER_FACTOR = 0.8  # …who makes four or more grooming moves alone (a persona)
+_ONE_WAY_FAMILIES = 4
+_ONE_WAY_KEY = frozenset({"secrecy", "deletion", "trust_isolation", "image_request"})
 _REPORTED_FACTOR = 0.15  # a cue inside a warning or reported speech
 _REPEAT_FACTOR = 0.35  # the second occurrence of a family adds this share of its weight
 _CHILD_PRESENT, _UNKNOWN, _ADULTS_ONLY = 1.0, 0.55, 0.2
@@ -217,11 +223,14 @@ def category_scores(
     families_of: dict[str, dict[str, float]] = defaultdict(dict)  # author → family → factor
     count_of: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     first_at: dict[str, dict[str, int]] = defaultdict(dict)  # author → cue → first message
+    one_way = _one_way_peers(indicators, children, reported, roles.warners)
     for indicator in indicators:
         told = indicator.message in reported or indicator.author in roles.warners
         if indicator.role == ACTOR:
             if told:
                 factor, role = _REPORTED_FACTOR, REPORTED
+            elif indicator.author in one_way and indicator.family not in _NOT_PEER:
+                factor, role = _ONE_WAY_PEER_FACTOR, ACTOR
             elif indicator.author in children and indicator.family not in _NOT_PEER:
                 factor, role = _PEER_FACTOR, TARGET
             else:
@@ -293,6 +302,35 @@ def category_scores(
     if (family or contexts.get("affection")) and not contexts.get("deference"):
         live *= _KINSHIP_FACTOR
     return {"grooming": grooming, "sextortion": sextortion, "live_streaming": live}, counted
+
+
+def _one_way_peers(
+    indicators: Sequence[Indicator], children: set[str], reported: set[int], warners: set[str]
+) -> set[str]:
+    """Possible children whose grooming cues are not a peer's: they work through four or more
+    grooming families (age aside), one of them secrecy, deletion, trust or an image request,
+    while nobody else does more than one of the same (rules-2026.4). Two friends planning a
+    party share their moves; a persona claiming to be 15 makes all of them alone."""
+    if len(children) < 2:
+        return set()
+    families: dict[str, set[str]] = defaultdict(set)
+    for i in indicators:
+        if (
+            i.role == ACTOR
+            and i.family in GROOMING_WEIGHTS
+            and i.family != "age"
+            and i.message not in reported
+            and i.author not in warners
+        ):
+            families[i.author].add(i.family)
+    found = set()
+    for author in children:
+        mine = families.get(author, set())
+        if len(mine) < _ONE_WAY_FAMILIES or not mine & _ONE_WAY_KEY:
+            continue
+        if all(len(f & mine) <= 1 for a, f in families.items() if a != author):
+            found.add(author)
+    return found
 
 
 def _grooming(

@@ -31,33 +31,25 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from cairn.chats.normalise import Normaliser
+from cairn.chats.paraphrases import EXTRA, SUBS
 from cairn.model.chat import Indicator, Message
 
 __all__ = [
     "ACTOR",
-    "AFFECTION",
-    "CHILD_SELF",
-    "COMMERCE",
     "CONTEXTS",
-    "DEFERENCE",
-    "DISTRESS",
     "FAMILIES",
-    "FAMILY_REFERENCE",
-    "KINSHIP",
-    "LESSON",
-    "REPORTED",
     "RULES",
-    "SAFETY",
-    "SURPRISE",
     "TARGET",
-    "YOUR_PARENT",
     "Rule",
     "Scan",
+    "compile_rules",
     "find_indicators",
     "normalise",
     "scan",
@@ -140,14 +132,16 @@ _SUBS = {
     r"these|your (?!face|self|body|outfit|room|bed))\b)",
     "{platform_aud}": r"(?:instagram|insta|facebook|fb|tiktok|snapchat|twitter|the internet|"
     r"internet|online|social media|socials|reddit|youtube)",
+    **SUBS,
 }
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def _expand(pattern: str) -> str:
+    """The pattern with the shared vocabularies (``{audience}``, ``{money}``…) written out."""
     while "{" in pattern and any(key in pattern for key in _SUBS):
         for key, value in _SUBS.items():
             pattern = pattern.replace(key, value)
-    return re.compile(pattern)
+    return pattern
 
 
 # --- keyword prefilter ---------------------------------------------------------------------
@@ -350,22 +344,107 @@ class Part:
     keywords: frozenset[str] | None
 
 
-@dataclass(frozen=True, slots=True)
+# Compiling the ~1,100 alternatives (and deriving their keywords) takes about a second, and
+# the CLI imports this module for every command: rules keep their pattern *text* and compile
+# on first use, once per process. The lock makes threads that race on the first scan compile
+# each rule once; compiled patterns are immutable and shared afterwards.
+_COMPILE_LOCK = threading.Lock()
+
+
 class Rule:
-    """One lexicon rule: a compiled pattern, the family it counts for and who says it.
+    """One lexicon rule: a pattern, the family it counts for and who says it.
 
     ``pattern`` is the whole rule (any alternative); ``parts`` are the alternatives one by
     one, which :func:`scan` searches only when the message holds one of their keywords.
-    Both find the same messages."""
+    Both find the same messages. Both are compiled on first use (``source`` is the text)."""
 
-    name: str
-    family: str
-    role: str
-    pattern: re.Pattern[str]
-    parts: tuple[Part, ...] = ()
+    __slots__ = (
+        "_parts",
+        "_pattern",
+        "alternatives",
+        "family",
+        "name",
+        "offer_blind",
+        "role",
+        "source",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        family: str,
+        role: str,
+        source: str,
+        alternatives: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.name = name
+        self.family = family
+        self.role = role
+        self.source = source
+        """The whole pattern's text (vocabularies expanded)."""
+        self.alternatives = alternatives
+        """Each alternative as (guarded text searched, bare text its keywords come from)."""
+        self._pattern: re.Pattern[str] | None = None
+        self._parts: tuple[Part, ...] | None = None
+        self.offer_blind = name in _OFFER_BLIND
+        """A match right after "I'll", "we"… is an offer and does not count."""
+
+    def search(self, text: str, pattern: re.Pattern[str] | None = None) -> bool:
+        """Whether the rule (or one of its ``parts``' patterns) fires on normalised text."""
+        pattern = self.pattern if pattern is None else pattern
+        if self.offer_blind:
+            return _search_not_offer(pattern, text)
+        return pattern.search(text) is not None
+
+    def __repr__(self) -> str:
+        return f"Rule({self.name!r}, {self.family!r}, {self.role!r})"
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole rule, compiled on first use."""
+        pattern = self._pattern
+        if pattern is None:
+            with _COMPILE_LOCK:
+                if self._pattern is None:
+                    self._pattern = re.compile(self.source)
+                pattern = self._pattern
+        return pattern
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The alternatives, each compiled alone with its keywords, on first use."""
+        parts = self._parts
+        if parts is None:
+            with _COMPILE_LOCK:
+                if self._parts is None:
+                    self._parts = tuple(
+                        Part(re.compile(guarded), _keywords(bare))
+                        for guarded, bare in self.alternatives
+                    )
+                parts = self._parts
+        return parts
 
 
 _QUESTION_GUARD = r"^(?!.*\?\s*$).*?"  # the message is not a question
+
+
+# The writer's own sending or paying is an offer, not a request or a demand (rules-2026.4):
+# "I'll send one", "we pay $400 for the slot via PayPal". A match of these rules right after
+# such a subject, or starting inside an amount ("$|400 via paypal"), does not count. Checked
+# after a match (rare), not as look-behinds in the patterns, which would run at every position.
+_OFFER_BLIND = frozenset({"image_request", "payment_demand"})
+_OFFER_SUBJECT = re.compile(
+    r"(?:\b(?:i|we|ill|ive|weve|i will|we will|i can|we can|i could|we could|i already|"
+    r"we already|i just|we just|i would|we would|i shall)(?: pay)? |[$£€\d])\Z"
+)
+
+
+def _search_not_offer(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches ``text`` somewhere not right after an offering subject."""
+    return any(
+        _OFFER_SUBJECT.search(text, max(0, m.start() - 24), m.start()) is None
+        for m in pattern.finditer(text)
+    )
 
 
 def _rule(
@@ -373,16 +452,15 @@ def _rule(
 ) -> Rule:
     """A rule from alternative patterns; ``statement`` rules skip questions ("mum out?"), and
     none fires on a message that ``unless`` matches anywhere ("mum's out, dad's here")."""
+    patterns = (*patterns, *EXTRA.get(name, ()))  # rules-2026.4 classes (.paraphrases)
     guard = _QUESTION_GUARD if statement else ""
     if unless:
         guard = (
             f"^(?!.*(?:{unless})){guard.removeprefix('^')}" if guard else f"^(?!.*(?:{unless})).*?"
         )
-    parts = tuple(
-        Part(_compile(f"{guard}(?:{p})"), _keywords(_compile(p).pattern)) for p in patterns
-    )
+    alternatives = tuple((_expand(f"{guard}(?:{p})"), _expand(p)) for p in patterns)
     whole = guard + "(?:" + "|".join(f"(?:{p})" for p in patterns) + ")"
-    return Rule(name, family, role, _compile(whole), parts)
+    return Rule(name, family, role, _expand(whole), alternatives)
 
 
 _NOT_AGE_UNIT = (
@@ -1412,9 +1490,8 @@ _KINSHIP = _rule(
     r"grandpa|"
     r"grandma|nana|granny)\b",
 )
-KINSHIP = _KINSHIP.pattern
-"""Context: someone is addressed as a parent or grandparent ("ok mum", "thanks dad!",
-"it's grandma"); docs/chats.md."""
+# kinship, context: someone is addressed as a parent or grandparent ("ok mum", "thanks dad!",
+# "it's grandma"); docs/chats.md.
 
 _FAMILY_REFERENCE = _rule(
     "family_reference",
@@ -1425,9 +1502,8 @@ _FAMILY_REFERENCE = _rule(
     _NOT_POSSESSED + r"\b(?:mum|mom|mam|dad|nan|gran|grandma|grandpa) (?:says?|said|wants?|thinks|"
     r"told|asked|is making|made|is cooking|will be)\b",
 )
-FAMILY_REFERENCE = _FAMILY_REFERENCE.pattern
-"""Context: a parent named without "my"/"your" ("don't tell mum", "dad says"), as family
-members talk between themselves; the assessment reads it from the other party only."""
+# family_reference, context: a parent named without "my"/"your" ("don't tell mum", "dad says"), as
+# family members talk between themselves; the assessment reads it from the other party only.
 
 _DISTRESS = _rule(
     "distress",
@@ -1450,9 +1526,8 @@ _DISTRESS = _rule(
     r"^(?:no+ please|please no+|please stop|stop please|stop it|stop|no+o|please please|"
     r"please dont|dont please)(?: please| stop| dont| i cant| i beg you| im sorry)*\s*[.!]*$",
 )
-DISTRESS = _DISTRESS.pattern
-"""Context: a participant pleads ("please don't", "I'm begging you"); the assessment reads
-it only alongside an image request, a threat or a demand from someone else."""
+# distress, context: a participant pleads ("please don't", "I'm begging you"); the assessment reads
+# it only alongside an image request, a threat or a demand from someone else.
 
 _LESSON = _rule(
     "lesson",
@@ -1464,8 +1539,7 @@ _LESSON = _rule(
     r"geometry|equations?|vocabulary|teacher|homework|invoice|zoom|google meet|student|pupil|"
     r"higher tier|foundation tier|exam|exams|your working|practice test|mock)\b",
 )
-LESSON = _LESSON.pattern
-"""Context: the conversation is about a lesson's subject (tutoring paid by e-wallet)."""
+# lesson, context: the conversation is about a lesson's subject (tutoring paid by e-wallet).
 
 _REPORTED = _rule(
     "reported",
@@ -1492,10 +1566,9 @@ _REPORTED = _rule(
     r"told me|told him|told her|told them|was saying|kept saying|threatened|is threatening) "
     r"(?:that |to |he|she|they|hed|shed|theyd|hell|shell|theyll|it|i|you|hes|shes|theyre)",
 )
-REPORTED = _REPORTED.pattern
-"""Context: a cue told, not done — a warning about what offenders say ("if anyone ever says
-they'll…", "they often say stuff like…", "that's a red flag") or someone's words reported to a
-third person ("he said he'd post it"). Cues in such a message count as ``reported``."""
+# reported, context: a cue told, not done — a warning about what offenders say ("if anyone ever says
+# they'll…", "they often say stuff like…", "that's a red flag") or someone's words reported to a
+# third person ("he said he'd post it"). Cues in such a message count as ``reported``.
 
 _SAFETY = _rule(
     "safety",
@@ -1508,9 +1581,8 @@ _SAFETY = _rule(
     r"\b(?:nobody|no one|no ?one) will be (?:angry|cross|mad) (?:with|at) you\b",
     r"\b(?:dont|do not|never) pay (?:them|him|her|anyone|anything)\b",
 )
-SAFETY = _SAFETY.pattern
-"""Context: safety-talk vocabulary (sextortion, scammers, CEOP, "you won't be in trouble");
-an author who uses it is warning, so their other cues count as ``reported`` too."""
+# safety, context: safety-talk vocabulary (sextortion, scammers, CEOP, "you won't be in trouble");
+# an author who uses it is warning, so their other cues count as ``reported`` too.
 
 _AFFECTION = _rule(
     "affection",
@@ -1520,9 +1592,8 @@ _AFFECTION = _rule(
     r"ingat|kumain|did you eat|have you eaten|have you all eaten|eat well|proud of you all|"
     r"kiss the kids|hug the kids|give the kids)\b",
 )
-AFFECTION = _AFFECTION.pattern
-"""Context: family care across a distance ("miss you all", "did you eat", "ingat"); with
-kinship it marks a family video call rather than a paid show."""
+# affection, context: family care across a distance ("miss you all", "did you eat", "ingat"); with
+# kinship it marks a family video call rather than a paid show.
 
 _CHILD_SELF = _rule(
     "child_self",
@@ -1539,9 +1610,8 @@ _CHILD_SELF = _rule(
     r"\b(?:my|the) (?:class|form|maths|english|science|pe) teacher\b",
     r"\bso i can (?:play|stay up|game|go out) (?:till|until|late)\b",
 )
-CHILD_SELF = _CHILD_SELF.pattern
-"""Context: a writer talking as a child ("don't tell my mum", "my dad would kill me", "my
-pocket money"); with a stated minor age or being home alone, it makes them a possible child."""
+# child_self, context: a writer talking as a child ("don't tell my mum", "my dad would kill me", "my
+# pocket money"); with a stated minor age or being home alone, it makes them a possible child.
 
 _SURPRISE = _rule(
     "surprise",
@@ -1550,8 +1620,7 @@ _SURPRISE = _rule(
     r"\b(?:surprise|surprise party|secret santa|the present|a present|the cake|balloons|"
     r"(?:her|his|their|mums|moms|dads|nanas|grandmas) (?:birthday|present|gift))\b",
 )
-SURPRISE = _SURPRISE.pattern
-"""Context: the secret is a surprise for someone else (a party, a present)."""
+# surprise, context: the secret is a surprise for someone else (a party, a present).
 
 _COMMERCE = _rule(
     "commerce",
@@ -1562,9 +1631,8 @@ _COMMERCE = _rule(
     r"the (?:bike|sofa|phone|ps5|console|table|car|frame|item)|rent|deposit|the electric|"
     r"electricity|the internet bill|bills|my half|your half|utilities|invoice)\b",
 )
-COMMERCE = _COMMERCE.pattern
-"""Context: a sale or a shared bill (an item for sale, rent, a deposit, an invoice); a demand
-with a deadline there is a hard sale or a debt, not extortion."""
+# commerce, context: a sale or a shared bill (an item for sale, rent, a deposit, an invoice); a
+# demand with a deadline there is a hard sale or a debt, not extortion.
 
 _YOUR_PARENT = _rule(
     "your_parent",
@@ -1573,9 +1641,8 @@ _YOUR_PARENT = _rule(
     r"\byour (?:\w+ )?(?:mum|mom|mam|mummy|mommy|dad|daddy|parents|folks|step ?(?:mum|mom|dad)|"
     r"foster (?:mum|mom|dad|parents))s?\b",
 )
-YOUR_PARENT = _YOUR_PARENT.pattern
-"""Context: a writer talks about the other's parents ("does your mum check…"); said to
-someone, it suggests they still live with their parents."""
+# your_parent, context: a writer talks about the other's parents ("does your mum check…"); said to
+# someone, it suggests they still live with their parents.
 
 _DEFERENCE = _rule(
     "deference",
@@ -1583,9 +1650,8 @@ _DEFERENCE = _rule(
     "",
     r"\b(?:sir|maam|madam)\b",
 )
-DEFERENCE = _DEFERENCE.pattern
-"""Context: someone is addressed as "sir" or "ma'am" — a customer, not family; it cancels the
-family discount on live-streaming."""
+# deference, context: someone is addressed as "sir" or "ma'am" — a customer, not family; it
+# cancels the family discount on live-streaming.
 
 CONTEXTS: tuple[Rule, ...] = (
     _KINSHIP,
@@ -1603,11 +1669,22 @@ CONTEXTS: tuple[Rule, ...] = (
 )
 """Context patterns searched with the rules; :attr:`Scan.contexts` holds what they match."""
 
+_EXPORTED_CONTEXTS = {rule.name.upper(): rule for rule in CONTEXTS}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """The compiled context patterns (``KINSHIP``, ``REPORTED``…), compiled on first use."""
+    rule = _EXPORTED_CONTEXTS.get(name)
+    if rule is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return rule.pattern
+
+
 # Words the rules use: what a squeezed run of letters may become ("nowww" → "now").
 _VOCABULARY = frozenset(
     word
     for rule in (*RULES, *CONTEXTS)
-    for word in re.findall(r"[a-z]{2,}", rule.pattern.pattern)
+    for word in re.findall(r"[a-z]{2,}", rule.source)
     if len(word) <= 12
 )
 
@@ -1651,6 +1728,29 @@ def snippet(text: str) -> str:
     """The message text the report shows as evidence (shortened, on one line)."""
     flat = " ".join(text.split())
     return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1] + "…"
+
+
+# Quoted speech (rules-2026.4): a cue inside quotation marks that a reporting verb introduces
+# ("if anyone says 'send money or…'", "the account told him 'pay or…'", "flatters you: '…'")
+# is told, not done. Read on the raw text, since normalising drops quotation marks; the
+# writer's own words ("like I said '…'") are not reported.
+_QUOTE_OPEN = re.compile(r"(?:^|[\s:(])['\"“‘«](?=\w)")
+_QUOTED = re.compile(
+    r"\b(?:says?|said|saying|asks?|asked|asking|tells?|told|telling|writes?|wrote|messages?|"
+    r"messaged|texts?|texted|threatens?|threatened|go|goes|went|like|flatters?|claims?|claimed|"
+    r"promises?|promised|warns?|warned)(?: (?!i\b)\w+){0,2}?\s*[:,]?\s*['\"“‘«](?=\w)",
+    re.IGNORECASE,
+)
+_SELF = re.compile(r"\b(?:i|i['’ ]?ve|i have) \Z", re.IGNORECASE)
+
+
+def quoted_speech(text: str) -> bool:
+    """Whether the raw message text quotes someone's words after a reporting verb."""
+    if _QUOTE_OPEN.search(text) is None:
+        return False
+    return any(
+        _SELF.search(text, max(0, m.start() - 8), m.start()) is None for m in _QUOTED.finditer(text)
+    )
 
 
 _LETTER_RUNS = re.compile(r"[a-z]+")
@@ -1714,6 +1814,14 @@ def _default_prefilter() -> Callable[[str], list[tuple[Rule, re.Pattern[str]]]]:
     return _prefilter((*RULES, *CONTEXTS))
 
 
+def compile_rules() -> float:
+    """Compile every rule now (normally done by the first scan) and return the seconds it
+    took; a benchmark calls it before timing, a long-lived worker may call it at start."""
+    started = time.perf_counter()
+    _default_prefilter()
+    return time.perf_counter() - started
+
+
 class Scan(NamedTuple):
     """What one pass over a conversation finds."""
 
@@ -1748,7 +1856,7 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
         texts[message.index] = text
         names: set[str] = set()
         for rule, pattern in candidates(text):
-            if rule.name not in names and pattern.search(text):
+            if rule.name not in names and rule.search(text, pattern):
                 names.add(rule.name)
                 if rule.family == "context":
                     contexts.setdefault(rule.name, set()).add(message.index)
@@ -1763,6 +1871,8 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
                         snippet(message.text),
                     )
                 )
+        if quoted_speech(message.text):
+            contexts.setdefault("reported", set()).add(message.index)
         stated = stated_ages(text) if _DIGIT.search(text) else []
         replying = (
             context is not None

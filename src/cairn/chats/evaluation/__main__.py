@@ -7,6 +7,7 @@ import sys
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, format_result
 from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.blind2 import build_blind2
+from cairn.chats.evaluation.blind3 import build_blind3
 
 
 def main() -> int:
@@ -16,8 +17,16 @@ def main() -> int:
     sys.stdout.write(format_result(evaluate(build_holdout())))
     sys.stdout.write("\n## Development set 3 (the first blind set; used for rules-2026.3)\n\n")
     sys.stdout.write(format_result(evaluate(build_blind())))
-    sys.stdout.write("\n## Blind set 2 (another author, rules and sets unread; never tuned on)\n\n")
+    sys.stdout.write(
+        "\n## Development set 4 (the second blind set: scored once with rules-2026.3, "
+        "then used for rules-2026.4)\n\n"
+    )
     sys.stdout.write(format_result(evaluate(build_blind2())))
+    sys.stdout.write(
+        "\n## Blind set 3 (a third author, rules and sets unread; scored once with "
+        "rules-2026.4, never tuned on)\n\n"
+    )
+    sys.stdout.write(format_result(evaluate(build_blind3())))
     return 0
 
 
