@@ -18,7 +18,10 @@ DOCS = Path(__file__).parent.parent / "docs"
 
 def _commands(group: click.Group, prefix: str = "cairn") -> list[str]:
     names = []
-    for name, command in group.commands.items():
+    context = click.Context(group)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
+        assert command is not None, name
         full = f"{prefix} {name}"
         if isinstance(command, click.Group):
             names.extend(_commands(command, full))

@@ -6,26 +6,13 @@ Exit status: 0 success; 2 bad arguments or unreadable input (one line, no traceb
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import IO, Any
 
 import click
 
 import cairn
-from cairn.cli.audit import audit
-from cairn.cli.case import case
-from cairn.cli.chats import chats
-from cairn.cli.cluster import scheduler, worker
 from cairn.cli.context import App
-from cairn.cli.demo import demo
-from cairn.cli.exhibit import exhibit
-from cairn.cli.hash import hash_command
-from cairn.cli.hashset import hashset
-from cairn.cli.hashset_admin import hashset_show as _attach_admin  # noqa: F401 (registers)
-from cairn.cli.ingest import ingest
-from cairn.cli.operation import GROUPS as OPERATION_GROUPS
-from cairn.cli.report import report
-from cairn.cli.serve import serve
-from cairn.cli.user import user
 from cairn.errors import CairnError, Cancelled
 
 __all__ = ["cli", "main"]
@@ -42,8 +29,47 @@ class _Failure(click.ClickException):
         click.echo(f"cairn: error: {self.format_message()}", err=True)
 
 
+# Each command's module, loaded only when the command runs (or help lists it): importing
+# every command group up front (chats, reports, the web app, Dask) cost about a second on
+# every ``cairn`` invocation, ingest workers included.
+_COMMANDS: dict[str, tuple[str, str]] = {
+    "case": ("cairn.cli.case", "case"),
+    "hashset": ("cairn.cli.hashset_admin", "hashset"),  # the group, with list/show/… added
+    "ingest": ("cairn.cli.ingest", "ingest"),
+    "hash": ("cairn.cli.hash", "hash_command"),
+    "report": ("cairn.cli.report", "report"),
+    "demo": ("cairn.cli.demo", "demo"),
+    "audit": ("cairn.cli.audit", "audit"),
+    "chats": ("cairn.cli.chats", "chats"),
+    "scheduler": ("cairn.cli.cluster", "scheduler"),
+    "worker": ("cairn.cli.cluster", "worker"),
+    "exhibit": ("cairn.cli.exhibit", "exhibit"),
+    "operation": ("cairn.cli.operation", "operation"),
+    "person": ("cairn.cli.operation", "person"),
+    "event": ("cairn.cli.operation", "event"),
+    "charge": ("cairn.cli.operation", "charge"),
+    "offence": ("cairn.cli.operation", "offence"),
+    "referral": ("cairn.cli.operation", "referral"),
+    "serve": ("cairn.cli.serve", "serve"),
+    "user": ("cairn.cli.user", "user"),
+}
+
+
 class CairnGroup(click.Group):
-    """Maps Cairn's errors to exit codes for every subcommand, in one place."""
+    """Maps Cairn's errors to exit codes for every subcommand, in one place, and loads each
+    subcommand's module on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in _COMMANDS:
+            module, attribute = _COMMANDS[cmd_name]
+            command = getattr(import_module(module), attribute)
+            if not isinstance(command, click.Command):  # pragma: no cover - a table typo
+                raise TypeError(f"{module}.{attribute} is not a click command")
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -74,25 +100,6 @@ class CairnGroup(click.Group):
 def cli(ctx: click.Context, home: str | None, settings: tuple[str, ...]) -> None:
     """Cairn: ingest seized evidence, match it against known hash sets, report the triage."""
     ctx.obj = App.create(home, settings)
-
-
-for command in (
-    case,
-    hashset,
-    ingest,
-    hash_command,
-    report,
-    demo,
-    audit,
-    chats,
-    scheduler,
-    worker,
-    exhibit,
-    *OPERATION_GROUPS,
-    serve,
-    user,
-):
-    cli.add_command(command)
 
 
 def main(argv: list[str] | None = None) -> None:
