@@ -8,7 +8,10 @@ import sys
 
 import click
 
-__all__ = ["scheduler", "worker"]
+__all__ = ["WORKER_MODULE", "scheduler", "worker"]
+
+WORKER_MODULE = "cairn.pipeline.worker"
+"""What every Dask worker imports at start: the stage and nothing of the store."""
 
 
 def _exec(module: str, args: list[str]) -> None:
@@ -56,5 +59,9 @@ def worker(address: str, nworkers: int | None, dask_args: tuple[str, ...]) -> No
         "--nworkers",
         str(nworkers or os.cpu_count() or 1),
         "--no-dashboard",
+        # Import the (light) worker side of ingest when each worker starts, not on its first
+        # task; a machine without Cairn installed fails here, at start-up, with the reason.
+        "--preload",
+        WORKER_MODULE,
     ]
     _exec("distributed.cli.dask_worker", [*args, *dask_args])

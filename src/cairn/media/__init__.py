@@ -11,9 +11,15 @@ functions in worker processes and the runner stores what they return.
 * :func:`analyse_video` (:func:`probe_video`, :func:`vpdq_hash`) decodes a video with PyAV
   within time and size limits and returns its facts and vPDQ frame hashes;
   :func:`contact_sheet` lays out frames at even intervals for review.
+
+The video names load ``cairn.media.video`` (and PyAV) on first use (PEP 562), so that an
+ingest worker that meets no video does not import PyAV (tests/pipeline/test_worker_imports.py).
 """
 
 from __future__ import annotations
+
+from importlib import import_module as _import_module
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from cairn.media.crypto import hash_bytes, hash_stream
 from cairn.media.filetype import HEAD_BYTES, FileType, Kind, identify, pillow_formats
@@ -25,19 +31,35 @@ from cairn.media.image import (
     read_exif,
     to_rgb,
 )
-from cairn.media.video import (
-    VIDEO_DEMUXERS,
-    DamagedVideo,
-    VideoAnalysis,
-    analyse_video,
-    contact_sheet,
-    probe_video,
-    sample_frames,
-    vpdq_from_text,
-    vpdq_hash,
-    vpdq_to_text,
-)
 
+if _TYPE_CHECKING:
+    from cairn.media.video import (
+        VIDEO_DEMUXERS,
+        DamagedVideo,
+        VideoAnalysis,
+        analyse_video,
+        contact_sheet,
+        probe_video,
+        sample_frames,
+        vpdq_from_text,
+        vpdq_hash,
+        vpdq_to_text,
+    )
+
+_VIDEO_NAMES = frozenset(
+    {
+        "VIDEO_DEMUXERS",
+        "DamagedVideo",
+        "VideoAnalysis",
+        "analyse_video",
+        "contact_sheet",
+        "probe_video",
+        "sample_frames",
+        "vpdq_from_text",
+        "vpdq_hash",
+        "vpdq_to_text",
+    }
+)
 __all__ = [
     "FAST_MIN_SIDE",
     "HEAD_BYTES",
@@ -63,3 +85,15 @@ __all__ = [
     "vpdq_hash",
     "vpdq_to_text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name not in _VIDEO_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_import_module("cairn.media.video"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _VIDEO_NAMES)

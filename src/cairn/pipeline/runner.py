@@ -12,25 +12,24 @@ import dataclasses
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import time
-import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from cairn.errors import Cancelled, ConfigError, DependencyError
 from cairn.matching.matcher import Decision, Matcher
-from cairn.model import ItemResult, ItemStatus
+from cairn.model import Exif, ItemResult, ItemStatus
 from cairn.pipeline.known import load_matcher
-from cairn.pipeline.stage import process_entry
+from cairn.pipeline.worker import pool_context, process_chunk, start_fork_server
 from cairn.settings import Settings
 from cairn.sources import walk_exhibit
 from cairn.sources.folder import SourceEntry
@@ -38,6 +37,9 @@ from cairn.store import Store
 from cairn.store.audit import record
 from cairn.store.queries import get_or_create_exhibit
 from cairn.store.schema import IngestRun, Item, MatchRow, utcnow
+
+if TYPE_CHECKING:
+    import psycopg
 
 __all__ = ["IngestSummary", "ProgressCallback", "locator_hash", "run_ingest"]
 
@@ -143,25 +145,6 @@ def locator_hash(key: str) -> str:
     return hashlib.sha256(key.encode("ascii")).hexdigest()
 
 
-def _process_chunk(
-    chunk: Sequence[SourceEntry], settings: Settings, fast: bool
-) -> list[ItemResult]:
-    return [_guarded(entry, settings, fast) for entry in chunk]
-
-
-def _guarded(entry: SourceEntry, settings: Settings, fast: bool) -> ItemResult:
-    """The per-item guard: a bug in a stage fails that item, never the run."""
-    try:
-        return process_entry(entry, settings, fast=fast)
-    except Exception as exc:
-        log.error("stage failure on %s:\n%s", entry.locator.display(), traceback.format_exc())
-        return ItemResult(
-            entry.locator,
-            ItemStatus.FAILED,
-            reason=f"stage failure: {exc.__class__.__name__}: {exc}",
-        )
-
-
 def _chunks(entries: Iterable[SourceEntry], size: int) -> Iterator[list[SourceEntry]]:
     chunk: list[SourceEntry] = []
     for entry in entries:
@@ -187,8 +170,9 @@ class _WorkPool:
         self._pending: set[Future[list[ItemResult]]] = set()
         self._pool: ProcessPoolExecutor | None = None
         if workers > 1:
-            context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            # Light workers: forked from a server that has imported only the worker side,
+            # not re-running the command's main script (docs/ingest.md, start-up).
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=pool_context())
 
     @property
     def busy(self) -> int:
@@ -196,9 +180,9 @@ class _WorkPool:
 
     def submit(self, chunk: list[SourceEntry], fast: bool) -> None:
         if self._pool is None:
-            self._ready.append(_process_chunk(chunk, self.settings, fast))
+            self._ready.append(process_chunk(chunk, self.settings, fast))
         else:
-            self._pending.add(self._pool.submit(_process_chunk, chunk, self.settings, fast))
+            self._pending.add(self._pool.submit(process_chunk, chunk, self.settings, fast))
 
     def collect(self) -> list[list[ItemResult]]:
         """Results finished so far, waiting for at least one if nothing is ready."""
@@ -244,7 +228,7 @@ class _DaskPool:
 
     def submit(self, chunk: list[SourceEntry], fast: bool) -> None:
         self._pending.add(
-            self._client.submit(_process_chunk, chunk, self.settings, fast, pure=False, retries=3)
+            self._client.submit(process_chunk, chunk, self.settings, fast, pure=False, retries=3)
         )
 
     def collect(self) -> list[list[ItemResult]]:
@@ -301,6 +285,8 @@ def run_ingest(
         summary.chats = import_exhibit_chats(store, exhibit_row.id, source_path, settings)
         summary.elapsed = time.perf_counter() - started
         return summary
+    if workers > 1 and not cluster:
+        start_fork_server()  # starts the workers' server while the hash-set index loads
     record(
         store,
         "ingest.start",
@@ -330,6 +316,8 @@ def run_ingest(
     if cluster:
         summary.workers = pool.capacity // 4
 
+    writer = _Writer(store)
+
     def flush() -> None:
         """Decide and write what is buffered; send reduced-scale near misses back."""
         nonlocal done_count
@@ -348,7 +336,14 @@ def run_ingest(
             pool.submit(chunk, False)
         summary.rehashed += len(again)
         if ready:
-            _write(store, exhibit_row.id, [r for r, _ in ready], [d for _, d in ready], summary)
+            _write(
+                store,
+                exhibit_row.id,
+                [r for r, _ in ready],
+                [d for _, d in ready],
+                summary,
+                writer=writer,
+            )
         t2 = time.perf_counter()
         seconds["match"] += t1 - t0
         seconds["write"] += t2 - t1
@@ -390,6 +385,7 @@ def run_ingest(
         ) from None
     finally:
         pool.close()
+        writer.close()
     summary.chats = import_exhibit_chats(store, exhibit_row.id, source_path, settings)
     summary.elapsed = time.perf_counter() - started
     summary.seconds = dict(seconds)
@@ -417,114 +413,230 @@ def run_ingest(
     return summary
 
 
+_ITEM_COLUMNS = (
+    "exhibit_id",
+    "locator_hash",
+    "locator",
+    "path",
+    "status",
+    "reason",
+    "size",
+    "mime",
+    "kind",
+    "deleted",
+    "md5",
+    "sha1",
+    "sha256",
+    "pdq",
+    "pdq_quality",
+    "pdq_reduced",
+    "width",
+    "height",
+    "exif",
+    "video",
+    "chat_format",
+    "created_at",
+)
+"""The items columns ``_write`` fills, in the order of its row tuples."""
+
+_MATCH_COLUMNS = ("item_id", "hashset_id", "entry_id", "kind", "distance", "threshold", "variant")
+_JSON_COLUMNS = frozenset({"exif", "video"})
+_EXIF_FIELDS = tuple(f.name for f in dataclasses.fields(Exif))
+
+
+class _Writer:
+    """The coordinator's connection for all the batches of one run, held between them.
+
+    Taking a connection from the pool for each batch costs a liveness ping and the pool's
+    bookkeeping: measured on PostgreSQL, about a fifth of a 64-item batch's time. A batch
+    that fails closes the connection, so the next batch (if any) starts on a fresh one.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._connection: Connection | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        if self._connection is None:
+            self._connection = self.store.engine.connect()
+        session = Session(bind=self._connection)
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            self.close()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
 def _write(
     store: Store,
     exhibit_id: int,
     results: Sequence[ItemResult],
     decisions: Sequence[Decision],
     summary: IngestSummary,
+    *,
+    writer: _Writer | None = None,
 ) -> None:
     """One transaction per batch: the items and their matches land together or not at all."""
-    rows = []
+    now = utcnow()
+    rows: list[tuple[Any, ...]] = []
     for result, decision in zip(results, decisions, strict=True):
         status = result.status
         if status is ItemStatus.PROCESSED and decision.known_good:
             status = ItemStatus.KNOWN_GOOD
         key = result.locator.key()
+        hashes = result.hashes
         media = result.media
         rows.append(
-            {
-                "exhibit_id": exhibit_id,
-                "locator_hash": locator_hash(key),
-                "locator": key,
-                "path": result.locator.display(),
-                "status": status.value,
-                "reason": result.reason,
-                "size": result.size,
-                "mime": result.mime,
-                "kind": result.kind,
-                "deleted": result.deleted,
-                "md5": result.hashes.md5 if result.hashes else None,
-                "sha1": result.hashes.sha1 if result.hashes else None,
-                "sha256": result.hashes.sha256 if result.hashes else None,
-                "pdq": media.pdq if media else None,
-                "pdq_quality": media.pdq_quality if media else None,
-                "pdq_reduced": media.reduced if media else False,
-                "width": media.width if media else None,
-                "height": media.height if media else None,
-                "exif": _exif_dict(result),
-                "video": result.video,
-                "chat_format": result.chat_format,
-                "created_at": utcnow(),
-            }
+            (
+                exhibit_id,
+                locator_hash(key),
+                key,
+                result.locator.display(),
+                status.value,
+                result.reason,
+                result.size,
+                result.mime,
+                result.kind,
+                result.deleted,
+                hashes.md5 if hashes else None,
+                hashes.sha1 if hashes else None,
+                hashes.sha256 if hashes else None,
+                media.pdq if media else None,
+                media.pdq_quality if media else None,
+                media.reduced if media else False,
+                media.width if media else None,
+                media.height if media else None,
+                _exif_dict(result),
+                result.video,
+                result.chat_format,
+                now,
+            )
         )
         summary.by_status[status.value] += 1
         if decision.known:
             summary.known += 1
-    with store.session() as session:
+    with writer.session() if writer is not None else store.session() as session:
         # A row already there (a concurrent or repeated run of the same exhibit) is skipped,
         # never duplicated; its matches were written with it.
         if store.dialect == "postgresql":
-            written = _copy_new_items(session, rows)
+            ids = _copy_new_items(session, rows)
         else:
-            written = [
-                (item_id, locator)
-                for item_id, locator in session.execute(
-                    _insert_new(store.dialect).returning(Item.id, Item.locator_hash), rows
-                )
-            ]
-        ids = {locator: item_id for item_id, locator in written}
-        matches = []
-        for row, decision in zip(rows, decisions, strict=True):
-            item_id = ids.get(str(row["locator_hash"]))
-            if item_id is None:
-                continue
-            for match in (*decision.known_good, *decision.known):
-                matches.append(
-                    {
-                        "item_id": item_id,
-                        "hashset_id": match.hashset_id,
-                        "entry_id": match.entry_id,
-                        "kind": match.kind.value,
-                        "distance": match.distance,
-                        "threshold": match.threshold,
-                        "variant": match.variant,
-                    }
-                )
-        if matches:
-            session.execute(insert(MatchRow), matches)
-    summary.written += len(ids)
+            ids = [None] * len(rows)
+            where = {row[1]: n for n, row in enumerate(rows)}
+            for item_id, locator in session.execute(
+                _insert_new(store.dialect).returning(Item.id, Item.locator_hash),
+                [dict(zip(_ITEM_COLUMNS, row, strict=True)) for row in rows],
+            ):
+                ids[where[locator]] = item_id
+        matches = [
+            (item_id, m.hashset_id, m.entry_id, m.kind.value, m.distance, m.threshold, m.variant)
+            for item_id, decision in zip(ids, decisions, strict=True)
+            if item_id is not None
+            for m in (*decision.known_good, *decision.known)
+        ]
+        if matches and store.dialect == "postgresql":
+            _copy_rows(session, "matches", _MATCH_COLUMNS, matches)
+        elif matches:
+            session.execute(
+                insert(MatchRow), [dict(zip(_MATCH_COLUMNS, m, strict=True)) for m in matches]
+            )
+    summary.written += sum(1 for item_id in ids if item_id is not None)
 
 
-def _copy_new_items(session: Session, rows: Sequence[dict[str, Any]]) -> list[tuple[int, str]]:
-    """PostgreSQL bulk path: COPY into a temporary table, then one INSERT … SELECT that skips
-    rows already stored. Several times faster than multi-row INSERTs (bench/cluster.py)."""
+def _copy_new_items(session: Session, rows: Sequence[tuple[Any, ...]]) -> list[int | None]:
+    """PostgreSQL bulk path: the id of each row written, None where the row was already stored.
+
+    The runner only sends items that were not stored when it started, so the rows are COPYed
+    straight into ``items`` with ids drawn from its sequence in one round trip: no staging
+    table, no ``INSERT … SELECT``, no ``RETURNING``. Should any be there after all (another
+    coordinator ingesting the same exhibit at the same time, a batch repeated), the COPY
+    fails on the unique (exhibit, locator) key, is rolled back to a savepoint, and the batch
+    takes the slower path that skips stored rows (``_insert_skipping_stored``). Measured in
+    bench/cluster.py --only-write; see docs/deployment.md.
+    """
+    import psycopg
+
     connection = session.connection().connection.driver_connection
-    names = list(rows[0])  # the columns _write fills, in its order
-    columns = ", ".join(names)
     with connection.cursor() as cursor:  # type: ignore[union-attr]
+        # One round trip for three statements (a batch of 64 pays mostly round trips).
         # Safe to not wait for the WAL flush: a batch lost in a server crash is simply
         # ingested again by the next run (resume), and nothing half-written can remain.
-        cursor.execute("SET LOCAL synchronous_commit = off")
+        # The savepoint stays until the commit: releasing it would cost one more.
         cursor.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS cairn_items_stage ON COMMIT DELETE ROWS AS "
-            f"SELECT {columns} FROM items WITH NO DATA"
+            "SET LOCAL synchronous_commit = off; SAVEPOINT cairn_items_copy; "
+            "SELECT nextval((SELECT pg_get_serial_sequence('items', 'id'))) "
+            f"FROM generate_series(1, {len(rows):d})"
         )
-        with cursor.copy(f"COPY cairn_items_stage ({columns}) FROM STDIN") as copy:
-            for row in rows:
-                # JSON columns (exif, video) go through COPY as their text form.
-                values = [
-                    json.dumps(v) if isinstance(v, dict | list) else v
-                    for v in (row[name] for name in names)
-                ]
-                copy.write_row(values)
-        cursor.execute(
-            f"INSERT INTO items ({columns}) SELECT {columns} FROM cairn_items_stage "
-            "ON CONFLICT (exhibit_id, locator_hash) DO NOTHING RETURNING id, locator_hash"
-        )
-        written = [(int(item_id), str(locator)) for item_id, locator in cursor.fetchall()]
-        cursor.execute("TRUNCATE cairn_items_stage")
+        while cursor.description is None and cursor.nextset():
+            pass
+        ids = [int(item_id) for (item_id,) in cursor]
+        try:
+            _copy(cursor, "items", _ITEM_COLUMNS, rows, ids)
+        except (psycopg.errors.UniqueViolation, psycopg.errors.DeadlockDetected):
+            cursor.execute("ROLLBACK TO SAVEPOINT cairn_items_copy")
+            return _insert_skipping_stored(cursor, rows)
+    written: list[int | None] = list(ids)
     return written
+
+
+def _insert_skipping_stored(
+    cursor: psycopg.Cursor[Any], rows: Sequence[tuple[Any, ...]]
+) -> list[int | None]:
+    """COPY into a temporary table, then one INSERT … SELECT that skips stored rows."""
+    columns = ", ".join(_ITEM_COLUMNS)
+    cursor.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS cairn_items_stage ON COMMIT DROP AS "
+        f"SELECT {columns} FROM items WITH NO DATA"
+    )
+    _copy(cursor, "cairn_items_stage", _ITEM_COLUMNS, rows)
+    cursor.execute(
+        f"INSERT INTO items ({columns}) SELECT {columns} FROM cairn_items_stage "
+        "ON CONFLICT (exhibit_id, locator_hash) DO NOTHING RETURNING id, locator_hash"
+    )
+    written = {str(locator): int(item_id) for item_id, locator in cursor.fetchall()}
+    cursor.execute("DROP TABLE cairn_items_stage")
+    # pop: a locator twice in one batch is one item, written (and counted) once.
+    return [written.pop(row[1], None) for row in rows]
+
+
+def _copy_rows(
+    session: Session, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    connection = session.connection().connection.driver_connection
+    with connection.cursor() as cursor:  # type: ignore[union-attr]
+        _copy(cursor, table, columns, rows)
+
+
+def _copy(
+    cursor: psycopg.Cursor[Any],
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    ids: Sequence[int] | None = None,
+) -> None:
+    """COPY ``rows`` (with ``ids`` in front, if given) into ``table``; the JSON columns'
+    values go as their JSON text. psycopg's ``write_row`` measured faster here than binary
+    COPY or a text buffer built in Python (bench notes in docs/deployment.md)."""
+    names = ("id", *columns) if ids is not None else tuple(columns)
+    json_at = [n for n, name in enumerate(names) if name in _JSON_COLUMNS]
+    with cursor.copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+        for k, row in enumerate(rows):
+            values = [ids[k], *row] if ids is not None else list(row)
+            for n in json_at:
+                if values[n] is not None:
+                    values[n] = json.dumps(values[n])
+            copy.write_row(values)
 
 
 def _insert_new(dialect: str) -> Any:
@@ -541,5 +653,6 @@ def _insert_new(dialect: str) -> Any:
 def _exif_dict(result: ItemResult) -> dict[str, object] | None:
     if result.media is None:
         return None
-    values = {k: v for k, v in dataclasses.asdict(result.media.exif).items() if v is not None}
+    exif = result.media.exif
+    values = {k: v for k in _EXIF_FIELDS if (v := getattr(exif, k)) is not None}
     return values or None

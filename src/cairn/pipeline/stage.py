@@ -26,7 +26,6 @@ from cairn.chats.detect import HEAD_BYTES as CHAT_HEAD_BYTES
 from cairn.chats.detect import detect_chat
 from cairn.errors import DamagedMedia
 from cairn.media import analyse_image, hash_stream, identify
-from cairn.media.video import DamagedVideo, analyse_video
 from cairn.model import FrameHash, Hashes, ItemResult, ItemStatus, VideoFacts
 from cairn.settings import Settings
 from cairn.sources import SourceEntry, open_entry
@@ -188,6 +187,9 @@ def _video(
     A damaged or endless video keeps the frames hashed before decoding stopped, so a
     truncated copy of listed material is still matched.
     """
+    # Here, not at the top: PyAV loads on a worker's first video, not at its start-up.
+    from cairn.media.video import DamagedVideo, analyse_video
+
     started = time.perf_counter()
     status, reason = ItemStatus.PROCESSED, None
     facts: VideoFacts | None
