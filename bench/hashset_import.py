@@ -22,6 +22,12 @@ three ways of reading distinct hashes out of the RDS (SELECT DISTINCT ... ORDER 
 reader uses; ORDER BY with repeats dropped in Python; the DISTINCT_HASH view), in a
 subprocess each.
 
+With ``--phases`` the VICS import runs once more, in-process in a subprocess pinned to one
+core, and reports CPU seconds by phase: the file's SHA-256, reading and converting records with
+the import loop, the bulk insert (JSON text and ``executemany``), the index rebuild, the
+conflict count and the commit; and, separately, a pass of the reader alone. ``--profile FILE``
+adds a cProfile of that import (``python -m pstats FILE``).
+
 Targets: 5 M VICS entries in under 3 minutes and under 1 GB peak memory. Results: a table on
 stdout and ``bench/out/hashset_import[-n].json``. Hashes are random, not of any file.
 """
@@ -235,6 +241,63 @@ def dedupe_probe(path: str, query: str) -> None:
     print(count)
 
 
+def phases(path: str, workspace: str, profile: str | None) -> None:
+    """Import ``path`` into a fresh workspace in this process; print CPU seconds by phase."""
+    import cProfile
+    import resource
+
+    from sqlalchemy.orm import Session
+
+    import cairn.pipeline.known as known
+    from cairn.hashsets import read_hashset
+    from cairn.store import Store, bulk
+
+    spent: dict[str, float] = {}
+
+    def timed(name: str, function: Any) -> Any:
+        spent[name] = 0.0
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+
+        return wrapper
+
+    for owner, attribute, name in (
+        (known, "_file_sha256", "file sha256"),
+        (bulk.BulkLoader, "insert_rows", "bulk insert"),
+        (bulk.BulkLoader, "finish", "index rebuild"),
+        (known, "count_conflicts", "conflicts"),
+        (Session, "commit", "commit"),
+    ):
+        setattr(owner, attribute, timed(name, getattr(owner, attribute)))
+    store = Store.open(Path(workspace))
+    profiler = cProfile.Profile() if profile else None
+    started = time.process_time()
+    if profiler is not None:
+        profiler.enable()
+    summary = known.import_hashset(store, Path(path), "projectvic")
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+    total = time.process_time() - started
+    spent["reader and import loop"] = total - sum(spent.values())
+    started = time.process_time()
+    alone = sum(1 for _ in read_hashset(Path(path)))
+    report = {
+        "entries": summary.entries,
+        "total_cpu_s": round(total, 2),
+        "phases_cpu_s": {name: round(value, 2) for name, value in spent.items()},
+        "reader_alone_cpu_s": round(time.process_time() - started, 2),
+        "reader_alone_records": alone,
+        "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+    }
+    print(json.dumps(report))
+
+
 def _import(workspace: Path, path: Path, name: str, *extra: str) -> dict[str, Any]:
     command = [*CAIRN, "--home", str(workspace), "hashset", "import", str(path), "--name", name]
     report = measured([*command, *extra])
@@ -260,6 +323,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=None, help="folder for generated files")
     parser.add_argument("--keep", action="store_true", help="keep generated files")
     parser.add_argument("--skip", choices=["vics", "nsrl", "dedupe"], action="append", default=[])
+    parser.add_argument("--phases", action="store_true", help="VICS import CPU by phase")
+    parser.add_argument("--profile", type=Path, default=None, help="with --phases: cProfile")
     args = parser.parse_args(argv)
     if args.n is not None:
         args.vics, args.nsrl = args.n, 4 * args.n
@@ -296,6 +361,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             )
             results["vics"] = report
             shutil.rmtree(workspace, ignore_errors=True)
+            if args.phases:
+                command = [sys.executable, __file__, "--phases", str(vics), str(workspace)]
+                if args.profile is not None:
+                    command.append(str(args.profile.resolve()))
+                report = measured(command)
+                results["vics_phases"] = json.loads(report["stdout"].strip().splitlines()[-1])
+                shutil.rmtree(workspace, ignore_errors=True)
         if "nsrl" not in args.skip or "dedupe" not in args.skip:
             rds = data / f"rds-{args.nsrl}.db"
             if not rds.exists():
@@ -347,6 +419,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"{round(r['distinct'] / r['wall_s']) if r['wall_s'] else 0:>12,}{r['cpu_s']:>9.1f}"
             f"{r['peak_rss_bytes'] / 2**20:>9.0f} MiB"
         )
+    if "vics_phases" in results:
+        r = results["vics_phases"]
+        print(f"\nVICS import in-process, CPU s (total {r['total_cpu_s']}):")
+        for name, value in r["phases_cpu_s"].items():
+            print(f"  {name:<28}{value:>8.2f}")
+        print(f"  {'(reader alone)':<28}{r['reader_alone_cpu_s']:>8.2f}")
     if "vics" in results and results["vics"]["meets_target"] is not None:
         verdict = "meets" if results["vics"]["meets_target"] else "MISSES"
         print(f"VICS target (5 M in < 180 s and < 1 GiB): {verdict}")
@@ -355,6 +433,8 @@ def main(argv: Sequence[str] | None = None) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         child(sys.argv[3:])
+    elif len(sys.argv) in (4, 5) and sys.argv[1] == "--phases":
+        phases(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) == 5 else None)
     elif len(sys.argv) == 4 and sys.argv[1] == "--probe":
         dedupe_probe(sys.argv[2], sys.argv[3])
     else:

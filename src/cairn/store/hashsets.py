@@ -33,20 +33,63 @@ def get_hashset(session: Session, name: str) -> HashSet:
     return hashset
 
 
-def _conflict_query(hashset_id: int) -> Any:
+def _listed_twice(kind: str) -> Any:
+    """The hashes of ``kind`` that more than one row of the table lists, in any set or state.
+
+    Finding them reads nothing but the hash's own index, once, in order. No entry can
+    conflict unless its hash is among them.
+    """
+    column = getattr(KnownEntryRow, kind)
+    return select(column).where(column.is_not(None)).group_by(column).having(func.count() > 1)
+
+
+# Reach a set's entries through the hashes listed twice while there are fewer than one such
+# hash for this many of its entries; otherwise walk the set. Each hash listed twice costs
+# random reads of at least two rows, each entry walked one read in order and one probe
+# (measured on 500,000 entries: 8 µs against 2 µs).
+_WALK_RATIO = 4
+
+
+def _conflict_query(session: Session, hashset_id: int) -> Any | None:
     """Entries of the set whose exact hash another active known-material entry lists under a
-    different category (in another set, or twice in this one)."""
+    different category (in another set, or twice in this one), as (entry_id, other_id) pairs;
+    None when no hash of any kind is listed twice, so nothing can conflict.
+
+    A large new set that shares few hashes with the rest is reached through those hashes
+    alone; a set most of whose hashes are listed again (a newer release imported beside an
+    older one) is walked entry by entry, each hash probed in its index.
+    """
     parts = []
+    entries: int | None = None
     for kind in _EXACT:
+        twice = _listed_twice(kind)
+        listed_twice = session.scalar(select(func.count()).select_from(twice.subquery())) or 0
+        if not listed_twice:
+            continue
+        if entries is None:
+            entries = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(KnownEntryRow)
+                    .where(KnownEntryRow.hashset_id == hashset_id)
+                )
+                or 0
+            )
         a = aliased(KnownEntryRow)
         b = aliased(KnownEntryRow)
         other = aliased(HashSet)
+        if listed_twice * _WALK_RATIO < entries:
+            # "+ 0" keeps the planner off the set's own index, so that it starts from the
+            # hashes listed twice.
+            scope = [getattr(a, kind).in_(twice), (a.hashset_id + 0) == hashset_id]
+        else:
+            scope = [a.hashset_id == hashset_id]
         parts.append(
             select(a.id.label("entry_id"), b.id.label("other_id"))
             .join(b, and_(getattr(a, kind) == getattr(b, kind), a.id != b.id))
             .join(other, other.id == b.hashset_id)
             .where(
-                a.hashset_id == hashset_id,
+                *scope,
                 getattr(a, kind).is_not(None),
                 a.withdrawn_at.is_(None),
                 b.withdrawn_at.is_(None),
@@ -57,17 +100,24 @@ def _conflict_query(hashset_id: int) -> Any:
                 or_(a.code != b.code, func.coalesce(a.scheme, "") != func.coalesce(b.scheme, "")),
             )
         )
-    return union(*parts).subquery()
+    if not parts:
+        return None
+    return (parts[0] if len(parts) == 1 else union(*parts)).subquery()
 
 
 def count_conflicts(session: Session, hashset_id: int) -> int:
-    pairs = _conflict_query(hashset_id)
+    """How many of the set's entries conflict (see ``_conflict_query``)."""
+    pairs = _conflict_query(session, hashset_id)
+    if pairs is None:
+        return 0
     return session.scalar(select(func.count(func.distinct(pairs.c.entry_id)))) or 0
 
 
 def conflicts(session: Session, hashset_id: int, limit: int = 50) -> list[dict[str, Any]]:
     """Up to ``limit`` conflicting pairs: this set's entry and the other entry, with sets."""
-    pairs = _conflict_query(hashset_id)
+    pairs = _conflict_query(session, hashset_id)
+    if pairs is None:
+        return []
     a = aliased(KnownEntryRow)
     b = aliased(KnownEntryRow)
     other = aliased(HashSet)
