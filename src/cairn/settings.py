@@ -45,6 +45,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", int, 0, "Worker processes for ingest; 0 means one per CPU core."),
     Setting("max_bad_lines", int, 1000, "A hash-set import fails once it holds more bad lines."),
     Setting(
+        "index_dir",
+        str,
+        "",
+        "Folder of the persistent matcher index; empty: <workspace>/index (relative: to it).",
+    ),
+    Setting(
         "fast_decode",
         bool,
         True,
@@ -170,6 +176,7 @@ class Settings:
     batch_size: int = 64
     workers: int = 0
     max_bad_lines: int = 1000
+    index_dir: str = ""
     fast_decode: bool = True
     fast_drift: int = 16
     dihedral: bool = False

@@ -1,7 +1,11 @@
-"""The compact exact index answers exactly as the plain-dict reference does."""
+"""The exact index (a directory over digest prefixes) answers exactly as the plain-dict
+reference does, before and after a save and load."""
 
 from __future__ import annotations
 
+import json
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -9,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cairn.errors import InvalidHash
+import cairn.matching.exact as exact
+from cairn.errors import InvalidHash, SourceError
 from cairn.matching.exact import HEX_DIGITS, DictExactIndex, ExactIndex, normalise_hex
 from cairn.model import HashKind
 
@@ -50,8 +55,17 @@ def operations(draw: st.DrawFn) -> list[tuple[str, HashKind, Any, Any]]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(operations(), st.integers(1, 4))
+@given(operations(), st.integers(1, 4), st.sampled_from([None, 8, 11, 16, 19, 24]))
 def test_exact_index_equals_dict_reference(
+    steps: list[tuple[str, HashKind, Any, Any]], pending_limit: int, bits: int | None
+) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        if bits is not None:
+            patch.setattr(exact, "_prefix_bits", lambda rows: bits)
+        _check_against_reference(steps, pending_limit)
+
+
+def _check_against_reference(
     steps: list[tuple[str, HashKind, Any, Any]], pending_limit: int
 ) -> None:
     fast = ExactIndex(pending_limit=pending_limit)
@@ -80,6 +94,16 @@ def test_exact_index_equals_dict_reference(
         expected = truth.lookup_many(kind, pool)
         assert positions.tolist() == [p for p, hits in enumerate(expected) for _ in hits]
         assert found.tolist() == [entry for hits in expected for entry in hits]
+    # A saved and memory-mapped copy answers the same.
+    with tempfile.TemporaryDirectory() as folder:
+        fast.save(Path(folder) / "exact")
+        loaded = ExactIndex.load(Path(folder) / "exact", mmap=True)
+        assert len(loaded) == len(fast)
+        for kind, text in asked:
+            assert loaded.lookup(kind, text) == truth.lookup(kind, text)
+        for kind in KINDS:
+            pool = [text for asked_kind, text in asked if asked_kind == kind]
+            assert loaded.lookup_many(kind, pool) == truth.lookup_many(kind, pool)
 
 
 def test_duplicates_and_add_order_are_kept() -> None:
@@ -123,16 +147,104 @@ def test_ids_beyond_int32_survive() -> None:
     assert index.lookup_many(HashKind.MD5, ["0" * 32, "1" * 32]) == [[2**40], [-5]]
 
 
-def test_frozen_memory_is_digest_plus_small_id() -> None:
+def test_frozen_memory_is_digest_tail_small_id_and_directory() -> None:
     rng = np.random.default_rng(0)
     hexes = [rng.bytes(16).hex() for _ in range(1000)]
     index = ExactIndex()
     index.add_many(HashKind.MD5, hexes, range(1000))
     index.freeze()
-    assert index.nbytes == 1000 * (16 + 4)
+    # 1,000 rows: a 10-bit directory (1,025 uint32), the first byte of each digest dropped.
+    assert index.nbytes == 1000 * (15 + 4) + 1025 * 4
     positions, ids = index.lookup_arrays(HashKind.MD5, hexes[::-1])
     assert positions.tolist() == list(range(1000))
     assert ids.tolist() == list(range(999, -1, -1))
+
+
+@pytest.mark.parametrize("bits", [None, 24])
+def test_many_random_digests_and_refreezes(
+    bits: int | None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    if bits is not None:
+        monkeypatch.setattr(exact, "_prefix_bits", lambda rows: bits)
+    rng = np.random.default_rng(0)
+    hexes = [rng.bytes(20).hex() for _ in range(60_000)]
+    hexes[1000:1010] = hexes[:10]  # duplicates under other ids
+    fast, truth = ExactIndex(), DictExactIndex()
+    for start in range(0, 60_000, 20_000):  # freeze, then add more: the regroup path
+        part = hexes[start : start + 20_000]
+        fast.add_many(HashKind.SHA1, part, range(start, start + len(part)))
+        truth.add_many(HashKind.SHA1, part, range(start, start + len(part)))
+        fast.freeze()
+    queries = hexes[::7] + [rng.bytes(20).hex() for _ in range(5000)]
+    expected = truth.lookup_many(HashKind.SHA1, queries)
+    assert fast.lookup_many(HashKind.SHA1, queries) == expected
+    table = fast._tables[HashKind.SHA1]
+    assert table.bits == (bits or 16)
+    dropped = table.bits // 8
+    assert fast.nbytes == 60_000 * (20 - dropped + 4) + table.directory.nbytes
+    fast.save(tmp_path / "exact")
+    for mmap in (False, True):
+        loaded = ExactIndex.load(tmp_path / "exact", mmap=mmap)
+        assert loaded.lookup_many(HashKind.SHA1, queries) == expected
+        assert loaded.nbytes == fast.nbytes
+    # Adding to a loaded (mapped, read-only) index regroups into new arrays.
+    loaded.add(HashKind.SHA1, hexes[5], 99)
+    assert loaded.lookup(HashKind.SHA1, hexes[5]) == [5, 1005, 99]
+
+
+def test_saved_index_is_plain_npy_and_json(tmp_path: Path) -> None:
+    index = ExactIndex()
+    index.add_many(HashKind.MD5, ["ab" * 16, "cd" * 16], [4, 2**40])
+    index.add(HashKind.SHA256, "ef" * 32, 1)
+    written = index.save(tmp_path / "x")
+    assert {path.name for path in written} == {
+        "exact.json",
+        *(
+            f"{kind}-{name}.npy"
+            for kind in ("md5", "sha256")
+            for name in ("directory", "rest", "ids")
+        ),
+    }
+    manifest = json.loads((tmp_path / "x" / "exact.json").read_text())
+    assert manifest["format"] == "cairn-exact" and manifest["kinds"]["md5"] == {
+        "rows": 2,
+        "bits": 8,
+    }
+    ids = np.load(tmp_path / "x" / "md5-ids.npy", allow_pickle=False)
+    assert sorted(ids.tolist()) == [4, 2**40]
+    loaded = ExactIndex.load(tmp_path / "x", mmap=True)
+    assert loaded.lookup(HashKind.MD5, "CD" * 16) == [2**40]
+    assert loaded.lookup(HashKind.SHA256, "ef" * 32) == [1]
+    assert loaded.lookup(HashKind.SHA1, "ef" * 20) == []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["truncate ids", "drop rest", "wrong rows", "not json", "other format", "newer version"],
+)
+def test_damaged_saves_are_refused_naming_the_folder(tmp_path: Path, damage: str) -> None:
+    index = ExactIndex()
+    index.add_many(HashKind.MD5, [f"{n:032x}" for n in range(300)], range(300))
+    folder = tmp_path / "x"
+    index.save(folder)
+    manifest_path = folder / "exact.json"
+    manifest = json.loads(manifest_path.read_text())
+    if damage == "truncate ids":
+        data = (folder / "md5-ids.npy").read_bytes()
+        (folder / "md5-ids.npy").write_bytes(data[: len(data) - 10])
+    elif damage == "drop rest":
+        (folder / "md5-rest.npy").unlink()
+    elif damage == "wrong rows":
+        manifest["kinds"]["md5"]["rows"] = 301
+        manifest_path.write_text(json.dumps(manifest))
+    elif damage == "not json":
+        manifest_path.write_text("{")
+    elif damage == "other format":
+        manifest_path.write_text(json.dumps(manifest | {"format": "x"}))
+    else:
+        manifest_path.write_text(json.dumps(manifest | {"version": 99}))
+    with pytest.raises(SourceError, match=str(folder)):
+        ExactIndex.load(folder, mmap=True)
 
 
 @pytest.mark.parametrize(

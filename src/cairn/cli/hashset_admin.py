@@ -11,6 +11,7 @@ import click
 
 from cairn.cli.context import App, pass_app
 from cairn.cli.hashset import hashset
+from cairn.pipeline.index_cache import refresh_index
 from cairn.store.audit import record
 from cairn.store.hashsets import delete_hashset, hashset_details, set_enabled, set_pdq_threshold
 
@@ -63,6 +64,7 @@ def _toggle(app: App, name: str, enabled: bool) -> None:
     state = "enabled" if enabled else "disabled"
     if changed:
         record(app.store, f"hashset.{'enable' if enabled else 'disable'}", detail={"name": name})
+        refresh_index(app.store, app.settings)
         click.echo(f"{name} {state}; it applies to ingests from now on")
     else:
         click.echo(f"{name} was already {state}")
@@ -98,6 +100,7 @@ def hashset_delete(app: App, name: str, yes: bool) -> None:
             abort=True,
         )
     entries, matches = delete_hashset(app.store, name)
+    refresh_index(app.store, app.settings)
     record(
         app.store, "hashset.delete", detail={"name": name, "entries": entries, "matches": matches}
     )

@@ -3,15 +3,17 @@
 Exact digests are looked up first (``ExactIndex``); items left over are searched by PDQ
 (``FaissPDQIndex``, held to ``BruteForcePDQIndex``, the reference). Items that match no
 list are grouped by similarity (``near_duplicate_groups``). See docs/matching.md.
+A matcher is composed of ``MatcherPart``s, one per hash set, which the workspace keeps on
+disk between ingests (``cairn.pipeline.index_cache``).
 
 Videos match listed videos by vPDQ (``VPDQIndex``, held to ``compare_vpdq``), and their
 sampled frames match listed stills (``frames_against_images``). See docs/video.md.
 """
 
 from cairn.matching.exact import DictExactIndex, ExactIndex
-from cairn.matching.exact_compact import CompactExactIndex
 from cairn.matching.groups import near_duplicate_groups
 from cairn.matching.index import Hits, PDQIndex
+from cairn.matching.part import MatcherPart
 from cairn.matching.pdq import (
     PDQ_FLAT_THRESHOLD,
     PDQ_MATCH_THRESHOLD,
@@ -38,12 +40,12 @@ __all__ = [
     "PDQ_MATCH_THRESHOLD",
     "PDQ_MIN_QUALITY",
     "BruteForcePDQIndex",
-    "CompactExactIndex",
     "DictExactIndex",
     "ExactIndex",
     "FaissPDQIndex",
     "Hits",
     "MIHPDQIndex",
+    "MatcherPart",
     "PDQIndex",
     "VPDQIndex",
     "bytes_to_pdq",

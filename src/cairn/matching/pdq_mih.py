@@ -606,12 +606,15 @@ def _scan(
     query_parts, row_parts, distance_parts = [], [], []
     for start in range(0, words.shape[0], step):
         block = words[start : start + step]
-        counts = np.bitwise_count(block[None, :, :] ^ query_words[:, None, :])
-        distances = counts.sum(axis=2, dtype=np.int64)
+        # Word by word into uint16 (at most 256): several times faster than a sum over
+        # the last axis of a (queries, rows, 4) array of counts.
+        distances = np.bitwise_count(block[None, :, 0] ^ query_words[:, None, 0]).astype(np.uint16)
+        for column in range(1, block.shape[1]):
+            distances += np.bitwise_count(block[None, :, column] ^ query_words[:, None, column])
         query_of, rows = np.nonzero(distances <= threshold)
         query_parts.append(query_of.astype(np.int64))
         row_parts.append(rows.astype(np.int64) + start)
-        distance_parts.append(distances[query_of, rows])
+        distance_parts.append(distances[query_of, rows].astype(np.int64))
     if not row_parts:
         return _EMPTY, _EMPTY, _EMPTY
     return np.concatenate(query_parts), np.concatenate(row_parts), np.concatenate(distance_parts)
