@@ -23,6 +23,7 @@ from cairn.hashsets import (
     NsrlReader,
     TextReader,
     VicsReader,
+    VpdqReader,
     detect_format,
     read_hashset,
 )
@@ -130,6 +131,7 @@ def test_registry_names_are_stable() -> None:
         "csv": CsvReader,
         "text": TextReader,
         "nsrl": NsrlReader,
+        "vpdq": VpdqReader,
     }
     for name, reader in FORMATS.items():
         assert name == reader.NAME

@@ -83,7 +83,7 @@ def test_every_route_refuses_anonymous_users(site: Site) -> None:
                     assert response.status_code == 303, where
                     assert response.headers["location"].startswith("/login?next="), where
                 checked += 1
-    assert checked >= 60
+    assert checked >= 58  # 29 protected routes, each by two clients
 
 
 def test_every_case_route_refuses_a_non_member(site: Site) -> None:

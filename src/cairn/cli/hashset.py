@@ -22,6 +22,7 @@ from cairn.hashsets.dfxml import write_dfxml
 from cairn.hashsets.exporting import ExportSummary, TextSink
 from cairn.hashsets.nsrl import NsrlReader
 from cairn.hashsets.vics_writer import VERSIONS, vics_profile, write_vics
+from cairn.pipeline.index_cache import refresh_index
 from cairn.pipeline.known import import_hashset
 from cairn.store.audit import record
 from cairn.store.exports import case_guid, case_sources, inventory, known_media
@@ -36,14 +37,14 @@ def hashset() -> None:
 
 
 @hashset.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--name", required=True, help="Name of the set (unique in the workspace).")
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["vics", "csv", "text", "nsrl"]),
+    type=click.Choice(["vics", "csv", "text", "nsrl", "vpdq"]),
     default=None,
-    help="File format; detected from content when omitted.",
+    help="File format; detected from content when omitted (a folder is vpdq).",
 )
 @click.option(
     "--scheme",
@@ -80,6 +81,8 @@ def hashset_import(
 ) -> None:
     """Import FILE as a hash set, streaming; bad lines are reported and the rest loads.
 
+    FILE may be a folder of upstream vPDQ files (one listed video each; --format vpdq).
+
     An NSRL RDS database is always imported as known-good: NIST's RDS holds no hashes of
     illicit material.
     """
@@ -114,6 +117,7 @@ def hashset_import(
             "bad": summary.bad_total,
         },
     )
+    refresh_index(app.store, app.settings)  # the next ingest maps the index, builds nothing
     for bad in summary.bad:
         click.echo(f"warning: {bad.where}: {bad.message}", err=True)
     if summary.bad_total > len(summary.bad):

@@ -1,4 +1,5 @@
-"""Hash sets in: VICS 1.x/2.0, CSV, plain lists and NSRL RDSv3, with their category schemes.
+"""Hash sets in: VICS 1.x/2.0, CSV, plain lists, NSRL RDSv3 and upstream vPDQ files of listed
+videos, with their category schemes.
 
 Typical use::
 
@@ -20,6 +21,7 @@ from cairn.hashsets.nsrl import NsrlReader
 from cairn.hashsets.reader import FORMATS, detect_format, read_hashset
 from cairn.hashsets.textfile import TextReader
 from cairn.hashsets.vics import VicsEnvelope, VicsReader
+from cairn.hashsets.vpdqfile import VpdqReader
 
 __all__ = [
     "FORMATS",
@@ -32,6 +34,7 @@ __all__ = [
     "TextReader",
     "VicsEnvelope",
     "VicsReader",
+    "VpdqReader",
     "detect_format",
     "get_scheme",
     "kind_of_hex",

@@ -2,7 +2,11 @@
 
 The header names any of md5, sha1, sha256 and pdq, spelt as tools spell them ("MD5", "SHA-1",
 "Sha256", "sha1_hash"), plus ``category`` and ``scheme``. A ``scheme`` cell overrides the
-default scheme for its row. Columns Cairn does not interpret are kept in ``extra`` under their
+default scheme for its row. A ``vpdq`` column lists a video's frame hashes: the path of an
+upstream vPDQ text file relative to the CSV's folder (``videos/clip.txt``), or the frames
+inline (``frame,quality,pdq,time`` lines separated by ``;`` or newlines in a quoted cell);
+see ``cairn.hashsets.vpdqfile``. A row with only a ``vpdq`` value is a listed video known
+by its frames. Columns Cairn does not interpret are kept in ``extra`` under their
 header names. The delimiter is a comma, a tab or a semicolon, chosen by which one splits the
 header into the most recognised columns. A UTF-8 BOM is tolerated.
 
@@ -29,6 +33,7 @@ from cairn.hashsets.hashes import (
     shown,
     validate_hash,
 )
+from cairn.hashsets.vpdqfile import VPDQ_EXTRA, vpdq_cell
 from cairn.model import Category, HashKind, KnownEntry
 
 __all__ = ["CsvReader", "find_header"]
@@ -53,11 +58,16 @@ _ROLES: dict[str, str] = {
     "pdq": "pdq",
     "pdqhash": "pdq",
     "hashpdq": "pdq",
+    "vpdq": "vpdq",
+    "vpdqhash": "vpdq",
+    "vpdqfile": "vpdq",
     "category": "category",
     "scheme": "scheme",
     "categoryscheme": "scheme",
 }
-_HASH_ROLES = {kind.value: kind for kind in HashKind}
+_HASH_ROLES = {kind.value: kind for kind in HashKind if kind is not HashKind.VPDQ}
+# Columns that make a header a hash list's header.
+_KEY_ROLES = {*_HASH_ROLES, "vpdq"}
 
 
 def _role(name: str) -> str | None:
@@ -89,7 +99,7 @@ def find_header(head: bytes) -> tuple[str, list[str]] | None:
         best: tuple[int, str, list[str]] | None = None
         for delimiter in _DELIMITERS:
             fields = _split(line, delimiter)
-            hits = sum(1 for name in fields if _role(name) in _HASH_ROLES)
+            hits = sum(1 for name in fields if _role(name) in _KEY_ROLES)
             if hits and (best is None or hits > best[0]):
                 best = (hits, delimiter, fields)
         return (best[1], best[2]) if best is not None else None
@@ -130,7 +140,7 @@ class CsvReader(HashSetReader):
         if found is None:
             raise WrongFormat(
                 f"{self.path.name} is not a CSV hash list: no header naming md5, sha1, "
-                "sha256 or pdq"
+                "sha256, pdq or vpdq"
             )
         self.delimiter, self.header = found
         self._columns: dict[str, int] = {}
@@ -210,13 +220,16 @@ class CsvReader(HashSetReader):
                 invalid[role] = value
                 problems.append(str(exception))
 
+        video = self._vpdq(row, width, where, problems)
         category = self._category(row, width, where, problems)
         extra: dict[str, object] = {
             name: row[index] for index, name in self._extras if index < width and row[index]
         }
-        if not hashes:
+        if video is not None:
+            extra[VPDQ_EXTRA] = video
+        if not hashes and video is None:
             if not problems:
-                names = ", ".join(role for role in columns if role in _HASH_ROLES)
+                names = ", ".join(role for role in columns if role in _KEY_ROLES)
                 problems.append(f"no hash in column(s) {names} ({where})")
             yield BadRecord(where, "; ".join(problems) + "; row skipped")
             return
@@ -233,6 +246,17 @@ class CsvReader(HashSetReader):
             source=place,
             extra=extra,
         )
+
+    def _vpdq(self, row: list[str], width: int, where: str, problems: list[str]) -> str | None:
+        """The row's vPDQ as canonical text, or None (a problem is recorded if it is bad)."""
+        index = self._columns.get("vpdq")
+        if index is None or index >= width or not row[index].strip():
+            return None
+        try:
+            return vpdq_cell(self.path.parent, row[index], where)
+        except InvalidHash as exception:
+            problems.append(str(exception))
+            return None
 
     def _category(
         self, row: list[str], width: int, where: str, problems: list[str]

@@ -158,7 +158,7 @@ def known_matches(matches: Iterable[ExportedMatch]) -> list[ExportedMatch]:
     return sorted(
         (m for m in matches if not m.known_good),
         key=lambda m: (
-            m.kind == "pdq",
+            m.kind in ("pdq", "vpdq"),  # perceptual after exact, as the triage report ranks
             m.distance,
             (m.category.scheme if m.category else m.set_scheme) or "",
             m.category.code if m.category else "",

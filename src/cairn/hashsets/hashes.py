@@ -37,7 +37,13 @@ HEX_LENGTHS: dict[HashKind, int] = {
     HashKind.PDQ: 64,
 }
 _PATTERNS = {kind: re.compile(f"[0-9a-f]{{{length}}}") for kind, length in HEX_LENGTHS.items()}
-_ARTICLE = {HashKind.MD5: "an", HashKind.SHA1: "a", HashKind.SHA256: "a", HashKind.PDQ: "a"}
+_ARTICLE = {
+    HashKind.MD5: "an",
+    HashKind.SHA1: "a",
+    HashKind.SHA256: "a",
+    HashKind.PDQ: "a",
+    HashKind.VPDQ: "a",
+}
 _HEX = re.compile(r"[0-9a-f]+")
 _SHOWN_MAX = 80
 HEAD_BYTES = 8192
@@ -57,12 +63,17 @@ def _at(where: str) -> str:
 
 
 def validate_hash(kind: HashKind, text: str, where: str) -> str:
-    """The hash as Cairn stores it: stripped, lower-case hex of the kind's length.
+    """The hash as Cairn stores it: stripped, lower-case hex of the kind's length; for
+    ``VPDQ``, upstream's per-frame text in canonical form (``cairn.hashsets.vpdqfile``).
 
     Raises:
         InvalidHash: not hex, or the wrong length; the message names the value and ``where``,
             e.g. "'abc' is not a sha1 hash (known.csv line 12)".
     """
+    if kind is HashKind.VPDQ and isinstance(text, str):
+        from cairn.hashsets.vpdqfile import format_vpdq, parse_vpdq  # imports this module
+
+        return format_vpdq(parse_vpdq(text, where))
     if not isinstance(text, str):
         raise InvalidHash(f"{shown(text)} is not {_ARTICLE[kind]} {kind.value} hash{_at(where)}")
     value = text.strip().lower()

@@ -3,7 +3,8 @@
 Detection never trusts the extension: an SQLite database with the NSRL RDSv3 ``FILE`` table
 and ``DISTINCT_HASH`` view is ``nsrl`` (other databases are refused); a file with a Project VIC
 envelope in its first or last 8 KB is ``vics``; other JSON is refused; binary content is
-refused; text whose first row names a hash column (md5, sha1, sha256, pdq) is ``csv``; any
+refused; text whose first line is an upstream vPDQ frame line, and a folder, are ``vpdq``;
+text whose first row names a hash column (md5, sha1, sha256, pdq, vpdq) is ``csv``; any
 other text is ``text``.
 """
 
@@ -21,17 +22,19 @@ from cairn.hashsets.hashes import HashSetReader, looks_binary, read_head
 from cairn.hashsets.nsrl import SQLITE_MAGIC, NsrlReader, is_nsrl
 from cairn.hashsets.textfile import TextReader
 from cairn.hashsets.vics import VicsReader, find_envelope
+from cairn.hashsets.vpdqfile import VpdqReader, looks_like_vpdq
 
 __all__ = ["FORMATS", "detect_format", "read_hashset"]
 
 # The built-in hash-set formats, by their stable NAME (also the CLI value).
 FORMATS: Mapping[str, type[HashSetReader]] = MappingProxyType(
-    {reader.NAME: reader for reader in (VicsReader, CsvReader, TextReader, NsrlReader)}
+    {reader.NAME: reader for reader in (VicsReader, CsvReader, TextReader, NsrlReader, VpdqReader)}
 )
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
-    """The format of a hash-set file by its content: "nsrl", "vics", "csv" or "text".
+    """The format of a hash-set file by its content: "nsrl", "vics", "csv" or "text"; a
+    folder is "vpdq" (upstream vPDQ files).
 
     Raises:
         SourceError: the file cannot be read.
@@ -39,6 +42,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
             or other binary content (UTF-16 text, say).
     """
     path = Path(path)
+    if path.is_dir():
+        return VpdqReader.NAME  # a folder of upstream vPDQ files, one per listed video
     head = read_head(path)
     if head.startswith(SQLITE_MAGIC):
         if is_nsrl(path):
@@ -54,6 +59,8 @@ def detect_format(path: str | os.PathLike[str]) -> str:
         raise WrongFormat(f"{path.name} is JSON but not VICS: no Project VIC envelope")
     if looks_binary(head):
         raise WrongFormat(f"{path.name} is not a hash list Cairn reads: binary or not UTF-8")
+    if looks_like_vpdq(head):
+        return VpdqReader.NAME
     if find_header(head) is not None:
         return CsvReader.NAME
     return TextReader.NAME

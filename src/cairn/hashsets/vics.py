@@ -44,7 +44,7 @@ from cairn.hashsets.hashes import (
     shown,
     validate_hash,
 )
-from cairn.model import HashKind, KnownEntry
+from cairn.model import Category, HashKind, KnownEntry
 
 __all__ = ["VicsEnvelope", "VicsReader", "find_envelope", "scheme_for_profile"]
 
@@ -221,6 +221,21 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "PhotoDNA": ("photodna", None),
     "MediaID": ("media_id", _integer),
 }
+# The fast path's view of ``_FIELDS``: each property's name and how its value is made uniform.
+_AS_IS, _AS_BOOLEAN, _AS_INTEGER = 0, 1, 2
+_FAST_FIELDS: dict[str, tuple[str, int]] = {
+    key: (name, _AS_IS if convert is None else _AS_BOOLEAN if convert is _boolean else _AS_INTEGER)
+    for key, (name, convert) in _FIELDS.items()
+}
+assert all(convert in (None, _boolean, _integer) for _name, convert in _FIELDS.values())
+# Boolean text as writers emit it, read as ``_boolean`` reads it; other text goes to ``_boolean``.
+_BOOLEAN_TEXT = {
+    text: flag
+    for word, flag in (("true", True), ("false", False))
+    for text in (word, word.capitalize(), word.upper())
+}
+_HEX_DIGITS = "0123456789abcdef"
+_CODE_CACHE = 4096
 _FILE_KEYS = {"MD5", "FileName", "FilePath", "Media@odata.navigationLinkUrl"}
 _HANDLED = {"MD5", "SHA1", "Category"}
 _HASH_PATTERNS = {kind: re.compile(f"[0-9a-f]{{{length}}}") for kind, length in HEX_LENGTHS.items()}
@@ -276,6 +291,8 @@ class VicsReader(HashSetReader):
             self.notes.append(note)
         self._scheme: Scheme = get_scheme(name)
         self.scheme = name
+        # The fast path's codes: raw int or str code -> (category, defined in the scheme).
+        self._codes: dict[int | str, tuple[Category, bool]] = {}
 
     def read(self) -> Iterator[KnownEntry | BadRecord]:
         prefix = "value.item" if self.envelope.kind == "Media" else "value.item.Media.item"
@@ -313,9 +330,87 @@ class VicsReader(HashSetReader):
     def _convert(self, record: Any, number: int) -> KnownEntry | list[KnownEntry | BadRecord]:
         """One Media record as an entry, or a list with a ``BadRecord`` naming its problems.
 
-        This runs once per record of sets with millions of records, so the common case
-        (valid hashes, a plain code) avoids building messages or calling helpers.
+        This runs once per record of sets with millions of records. The fast path takes the
+        shape Project VIC distributes (MD5 and SHA1 in hex, a plain integer or text code, the
+        scalar Media properties, booleans and sizes as text, annotations, plain MediaFiles) in
+        one pass over the record, converting the usual values inline and codes through a
+        cache; anything else (a bad value, an unknown key, AlternativeHashes, a code the scheme
+        cannot read) goes to ``_convert_general``, which gives the same entry for every record
+        the fast path takes (tested against each other).
         """
+        if record.__class__ is not dict:
+            return self._convert_general(record, number)
+        md5 = sha1 = raw_category = None
+        extra: dict[str, Any] = {}
+        fields = _FAST_FIELDS
+        for key, value in record.items():
+            if value is None:
+                continue
+            field = fields.get(key)
+            if field is not None:
+                name, how = field
+                if how == _AS_IS:
+                    extra[name] = value
+                elif how == _AS_BOOLEAN:
+                    if value.__class__ is bool:
+                        extra[name] = value
+                    else:
+                        flag = _BOOLEAN_TEXT.get(value) if value.__class__ is str else None
+                        extra[name] = _boolean(value) if flag is None else flag
+                elif value.__class__ is int:
+                    extra[name] = value
+                elif value.__class__ is str and value.isdigit() and value.isascii():
+                    extra[name] = int(value)
+                else:
+                    extra[name] = _integer(value)
+            elif key == "MD5":
+                md5 = value.lower() if value.__class__ is str else ""
+                if len(md5) != 32 or md5.strip(_HEX_DIGITS):
+                    return self._convert_general(record, number)
+            elif key == "SHA1":
+                sha1 = value.lower() if value.__class__ is str else ""
+                if len(sha1) != 40 or sha1.strip(_HEX_DIGITS):
+                    return self._convert_general(record, number)
+            elif key == "Category":
+                raw_category = value
+            elif key == "MediaFiles":
+                other: dict[str, Any] = {}
+                _take_files(value, extra, other)
+                if other:
+                    return self._convert_general(record, number)
+            elif not _is_annotation(key):
+                return self._convert_general(record, number)
+        if md5 is None and sha1 is None:
+            return self._convert_general(record, number)
+        category = None
+        if raw_category is not None:
+            kind = raw_category.__class__
+            if kind is not int and kind is not str:
+                return self._convert_general(record, number)
+            known = self._codes.get(raw_category)
+            if known is not None:
+                category = known[0]
+                if not known[1]:
+                    self.undefined_codes[category] += 1
+            else:
+                if kind is str and not raw_category.strip():
+                    return self._convert_general(record, number)
+                try:
+                    category = self.category(self._scheme, raw_category)
+                except ValueError:
+                    return self._convert_general(record, number)
+                if len(self._codes) < _CODE_CACHE:
+                    self._codes[raw_category] = (
+                        category,
+                        self._scheme.is_defined(category.code),
+                    )
+        # Positional (md5, sha1, sha256, pdq, category, source, extra): a little faster.
+        return KnownEntry(md5, sha1, None, None, category, f"record {number}", extra)
+
+    def _convert_general(
+        self, record: Any, number: int
+    ) -> KnownEntry | list[KnownEntry | BadRecord]:
+        """``_convert`` for any record: every quirk, every problem named; the reference."""
         place = f"record {number}"
         if not isinstance(record, dict):
             where = self.where(place)
@@ -444,6 +539,14 @@ def _take_files(value: Any, extra: dict[str, Any], other: dict[str, Any]) -> Non
         ]
 
 
+def _take_vpdq(value: Any, invalid: dict[str, Any], extra: dict[str, Any]) -> None:
+    """A listed video's vPDQ (upstream text) into ``extra["vpdq"]``, checked."""
+    try:
+        extra["vpdq"] = validate_hash(HashKind.VPDQ, value, "")
+    except InvalidHash:
+        invalid.setdefault(HashKind.VPDQ.value, value)
+
+
 def _take_alternatives(
     value: Any,
     found: dict[str, str],
@@ -451,7 +554,8 @@ def _take_alternatives(
     extra: dict[str, Any],
     other: dict[str, Any],
 ) -> None:
-    """SHA-256 and PDQ for matching, PhotoDNA kept (never matched), all kept as found."""
+    """SHA-256 and PDQ for matching, PhotoDNA kept (never matched), all kept as found;
+    a ``vPDQ`` hash (a listed video's frames) goes to ``extra["vpdq"]`` only."""
     if not isinstance(value, list):
         other["AlternativeHashes"] = value
         return
@@ -461,6 +565,9 @@ def _take_alternatives(
             kept.append(item)
             continue
         name, hash_value = item.get("HashName"), item.get("HashValue")
+        if hash_value and _hash_name(name) == "VPDQ":
+            _take_vpdq(hash_value, invalid, extra)
+            continue
         kept.append({"name": name, "value": hash_value})
         if hash_value is None or hash_value == "":
             continue

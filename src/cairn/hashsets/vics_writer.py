@@ -21,14 +21,16 @@ An item whose category is in another scheme, or whose code is not a VICS ``Categ
 read back by ``VicsReader`` gives the same hashes and the same ``(scheme, code)`` for every
 record it categorised.
 
-What a Media record carries: ``MD5``, ``SHA1``, SHA-256 and PDQ as ``AlternativeHashes``,
+What a Media record carries: ``MD5``, ``SHA1``, SHA-256, PDQ and, for a video, its vPDQ
+(upstream's ``frame,quality,pdq,time`` lines; VICS 2.0 has no video hash of its own) as
+``AlternativeHashes``,
 ``MediaSize``, ``MimeType``, ``Category`` with ``IsPrecategorized`` and
 ``PrecategorizationSource`` (the hash set), ``VictimIdentified``, ``OffenderIdentified``,
 ``IsDistributed``, ``Series``, ``Tags`` and ``Comments`` merged from the matched entries
 (``exporting.merged_flags``), and ``MediaFiles`` rows: ``FileName``, ``FilePath`` (the
 folder), ``Deleted``, ``SourceID`` (the exhibit). VICS 2.0 records add ``MediaMetadata``
-saying how Cairn matched the file (``CairnMatch``: md5, sha1, sha256 or pdq; and
-``CairnPdqDistance``).
+saying how Cairn matched the file (``CairnMatch``: md5, sha1, sha256, pdq or vpdq; and
+``CairnPdqDistance`` or ``CairnVpdqDistance``, the largest frame distance of a vPDQ match).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from cairn.hashsets.exporting import (
     merged_flags,
 )
 from cairn.hashsets.vics import scheme_for_profile
+from cairn.hashsets.vpdqfile import format_vpdq, video_frames
 
 __all__ = ["VERSIONS", "vics_profile", "write_vics"]
 
@@ -75,6 +78,17 @@ _FLAGS = {
     "tags": "Tags",
     "comments": "Comments",
 }
+
+
+# MediaMetadata property naming the distance of a perceptual match, by match kind.
+_DISTANCES = {"pdq": "CairnPdqDistance", "vpdq": "CairnVpdqDistance"}
+
+
+def _vpdq(item: ExportedFile) -> str | None:
+    """A video item's vPDQ as upstream text (VICS has no video hash of its own; Cairn writes
+    it as an ``AlternativeHashes`` entry named ``vPDQ``), or None."""
+    frames = video_frames(getattr(item, "video", None))
+    return format_vpdq(frames) if frames else None
 
 
 def vics_profile(version: str, profile: str | None) -> tuple[str | None, str]:
@@ -184,7 +198,11 @@ class _MediaBuilder:
             record["MimeType"] = first.mime
         alternatives = [
             {"MD5": md5, "HashName": name, "HashValue": value}
-            for name, value in (("SHA256", first.sha256), ("PDQ", first.pdq))
+            for name, value in (
+                ("SHA256", first.sha256),
+                ("PDQ", first.pdq),
+                ("vPDQ", _vpdq(first)),
+            )
             if value is not None
         ]
         if alternatives:
@@ -201,13 +219,17 @@ class _MediaBuilder:
         ]
         if self.version == "2.0" and match_kind is not None:
             metadata = [{"MD5": md5, "PropertyName": "CairnMatch", "PropertyValue": match_kind}]
-            if match_kind == "pdq":
+            if match_kind in _DISTANCES:
                 distance = min(
-                    (m.distance for item in group for m in item.matches if m.kind == "pdq"),
+                    (m.distance for item in group for m in item.matches if m.kind == match_kind),
                     default=0,
                 )
                 metadata.append(
-                    {"MD5": md5, "PropertyName": "CairnPdqDistance", "PropertyValue": str(distance)}
+                    {
+                        "MD5": md5,
+                        "PropertyName": _DISTANCES[match_kind],
+                        "PropertyValue": str(distance),
+                    }
                 )
             record["MediaMetadata"] = metadata
         return record

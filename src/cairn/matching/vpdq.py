@@ -18,31 +18,49 @@ tested against (DESIGN invariant 9).
 
 **Frames against listed stills**: :func:`frames_against_images` searches each sampled frame
 of good quality in a PDQ image index and reports the frame, its time and the distance.
+
+**In ingest**: :func:`load_listed_videos` reads the listed videos of the enabled
+known-material sets from the store (``known_videos``) into a :class:`ListedVideos`, which
+the matcher hands each batch; a video no exact hash decided gets a ``Match`` of kind
+``vpdq`` per listed video it matches, explained by :func:`explain`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar, Final
+from dataclasses import replace
+from typing import Any, ClassVar, Final, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
+from sqlalchemy.orm import Session
 
+from cairn.errors import InvalidHash
+from cairn.hashsets.vpdqfile import parse_vpdq
+from cairn.hashsets.vpdqfile import video_frames as frames_of
 from cairn.matching.index import PDQIndex, check_threshold
 from cairn.matching.pdq import hamming_matrix, pdq_array
 from cairn.matching.pdq_faiss import FaissPDQIndex
+from cairn.model import HashKind, ItemResult, Match
 from cairn.model.video import FrameHash, FrameMatch, VideoMatch
 from cairn.settings import Settings
+from cairn.store.video_schema import listed_videos
 
 __all__ = [
     "VPDQ_DISTANCE_THRESHOLD",
     "VPDQ_INDEX_MATCH_PERCENT",
     "VPDQ_QUALITY_THRESHOLD",
     "VPDQ_QUERY_MATCH_PERCENT",
+    "ListedVideos",
     "VPDQIndex",
     "compare_vpdq",
+    "explain",
     "first_per_entry",
     "frames_against_images",
+    "frames_of",
+    "load_listed_videos",
+    "read_explanation",
     "unique_frames",
 ]
 
@@ -220,7 +238,6 @@ class VPDQIndex:
             return []
         hashes = list(spans)
         lims, rows, distances = self._frames.search_arrays(pdq_array(hashes), self.distance)
-        del distances
         if rows.size == 0:
             return []
         starts, members = self._row_members()
@@ -235,6 +252,16 @@ class VPDQIndex:
         query = query_of_hit[hit_of_pair]
         row = rows[hit_of_pair]
         videos = len(self._entry_ids)
+        # Per (video, query frame): the distance to its nearest listed frame; per video, the
+        # largest of those (every matched frame is at least that close).
+        pair_key = video * len(hashes) + query
+        pair_distance = np.asarray(distances, dtype=np.int64)[hit_of_pair]
+        order = np.lexsort((pair_distance, pair_key))
+        sorted_keys = pair_key[order]
+        first = np.ones(sorted_keys.size, dtype=bool)
+        first[1:] = sorted_keys[1:] != sorted_keys[:-1]
+        worst = np.zeros(videos, dtype=np.int64)
+        np.maximum.at(worst, sorted_keys[first] // len(hashes), pair_distance[order][first])
         matched_query = np.bincount(
             np.unique(video * len(hashes) + query) // len(hashes), minlength=videos
         )
@@ -249,8 +276,8 @@ class VPDQIndex:
         np.maximum.at(end_time, video, last[query])
         matches = []
         for position in np.flatnonzero(matched_query):
-            query_share = matched_query[position] * 100.0 / len(hashes)
-            listed_share = matched_rows[position] * 100.0 / self._counts[position]
+            query_share = float(matched_query[position]) * 100.0 / len(hashes)
+            listed_share = float(matched_rows[position]) * 100.0 / self._counts[position]
             if not candidates and (
                 query_share < self.query_percent or listed_share < self.index_percent
             ):
@@ -267,9 +294,12 @@ class VPDQIndex:
                     query_start=float(start_time[position]),
                     query_end=float(end_time[position]),
                     distance=self.distance,
+                    worst_distance=int(worst[position]),
                 )
             )
-        matches.sort(key=lambda m: (-m.query_percent, -m.listed_percent, m.entry_id))
+        matches.sort(
+            key=lambda m: (-m.query_percent, -m.listed_percent, m.worst_distance, m.entry_id)
+        )
         return matches
 
 
@@ -310,3 +340,130 @@ def first_per_entry(matches: Iterable[FrameMatch]) -> list[FrameMatch]:
         if seen is None or (match.time, match.distance) < (seen.time, seen.distance):
             first[match.entry_id] = match
     return sorted(first.values(), key=lambda m: (m.time, m.distance, m.entry_id))
+
+
+# --- listed videos in ingest: hash-set entries matched by vPDQ ------------------------------
+
+_EXPLANATION = re.compile(r"(\d+)/(\d+) frames; listed (\d+)/(\d+)")
+_EXPLANATION_SHARES = re.compile(r"([0-9.]+)% frames; listed ([0-9.]+)%")
+_VARIANT_LENGTH = 40  # MatchRow.variant
+
+
+def explain(match: VideoMatch) -> str:
+    """The short explanation stored with a vPDQ match (``Match.variant``): matched and unique
+    good frames of the seized video, then of the listed one ("43/45 frames; listed 40/40").
+    Shares stand in for the counts when these do not fit in 40 characters."""
+    text = (
+        f"{match.matched_query_frames}/{match.query_frames} frames; "
+        f"listed {match.matched_listed_frames}/{match.listed_frames}"
+    )
+    if len(text) <= _VARIANT_LENGTH:
+        return text
+    return f"{match.query_percent:.1f}% frames; listed {match.listed_percent:.1f}%"
+
+
+def read_explanation(variant: str | None) -> dict[str, float | int] | None:
+    """The figures in an :func:`explain` text, for reports; None if it is not one."""
+    if not variant:
+        return None
+    counts = _EXPLANATION.fullmatch(variant)
+    if counts is not None:
+        matched, frames, listed_matched, listed = (int(g) for g in counts.groups())
+        return {
+            "matched_frames": matched,
+            "frames": frames,
+            "query_percent": round(matched * 100.0 / frames, 2) if frames else 0.0,
+            "listed_matched_frames": listed_matched,
+            "listed_frames": listed,
+            "listed_percent": round(listed_matched * 100.0 / listed, 2) if listed else 0.0,
+        }
+    shares = _EXPLANATION_SHARES.fullmatch(variant)
+    if shares is not None:
+        return {"query_percent": float(shares.group(1)), "listed_percent": float(shares.group(2))}
+    return None
+
+
+class _Decision(Protocol):
+    """What :class:`ListedVideos` needs of ``cairn.matching.matcher.Decision``."""
+
+    @property
+    def known_good(self) -> list[Match]: ...
+    @property
+    def known(self) -> list[Match]: ...
+
+
+class ListedVideos:
+    """The listed videos of the enabled known-material sets, matched by vPDQ during ingest.
+
+    Wraps a :class:`VPDQIndex` with the ``vpdq_*`` settings and remembers each entry's set,
+    so a result becomes a :class:`~cairn.model.Match` of kind ``vpdq``: ``distance`` is the
+    largest distance of a matched frame to its nearest listed frame, ``threshold`` the frame
+    threshold, ``variant`` the frame counts (:func:`explain`).
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.index = VPDQIndex.from_settings(settings)
+        self._hashset_of: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def add(self, entry_id: int, hashset_id: int, frames: Iterable[FrameHash]) -> int:
+        """Index one listed video; returns its unique good frames (0: not indexed)."""
+        added = self.index.add(entry_id, frames)
+        if added:
+            self._hashset_of[entry_id] = hashset_id
+        return added
+
+    def matches(self, frames: Sequence[FrameHash]) -> list[Match]:
+        """The listed videos these frames match, as matches, best first."""
+        return [
+            Match(
+                self._hashset_of[found.entry_id],
+                found.entry_id,
+                HashKind.VPDQ,
+                found.worst_distance,
+                found.distance,
+                variant=explain(found),
+            )
+            for found in self.index.search(frames)
+        ]
+
+    def decide(self, results: Sequence[ItemResult], decisions: list[Any]) -> None:
+        """Add vPDQ matches to the decisions of videos that no exact hash decided.
+
+        ``decisions`` are ``Decision`` values (or None for items to hash again); a decision
+        is replaced by one with the vPDQ matches added after its other known matches (known
+        stills found in the video's frames stay).
+        """
+        if not len(self):
+            return
+        for index, result in enumerate(results):
+            decision: _Decision | None = decisions[index]
+            if decision is None or decision.known_good or not result.video:
+                continue
+            if any(match.kind.exact for match in decision.known):
+                continue
+            frames = frames_of(result.video)
+            if not frames:
+                continue
+            found = self.matches(frames)
+            if found:
+                decisions[index] = replace(decision, known=[*decision.known, *found])  # type: ignore[type-var]
+
+
+def load_listed_videos(
+    session: Session, set_ids: Sequence[int], settings: Settings
+) -> ListedVideos | None:
+    """The listed videos of the given (enabled) sets, or None when they list none.
+
+    A listed video whose stored text no longer reads is skipped (it was checked on import).
+    """
+    videos = ListedVideos(settings)
+    for entry_id, hashset_id, text in listed_videos(session, set_ids):
+        try:
+            frames = parse_vpdq(text, f"listed video {entry_id}")
+        except InvalidHash:
+            continue
+        videos.add(entry_id, hashset_id, frames)
+    return videos if len(videos) else None

@@ -36,16 +36,18 @@ class ItemStatus(enum.StrEnum):
 
 
 class HashKind(enum.StrEnum):
-    """Hash kinds Cairn computes and matches. ``PDQ`` is perceptual; the rest are exact."""
+    """Hash kinds Cairn computes and matches. ``PDQ`` and ``VPDQ`` (a video's frame hashes,
+    matched as a whole) are perceptual; the rest are exact."""
 
     MD5 = "md5"
     SHA1 = "sha1"
     SHA256 = "sha256"
     PDQ = "pdq"
+    VPDQ = "vpdq"
 
     @property
     def exact(self) -> bool:
-        return self is not HashKind.PDQ
+        return self not in (HashKind.PDQ, HashKind.VPDQ)
 
 
 DIHEDRAL_NAMES = ("rot90", "rot180", "rot270", "flipx", "flipy", "flip+1", "flip-1")

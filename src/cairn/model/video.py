@@ -63,7 +63,9 @@ class VideoMatch:
     have a listed frame within the distance; ``listed_percent`` the share of the listed
     video's that have a query frame within it (upstream's "query" and "compared"/"index"
     match percentages). ``query_start``/``query_end`` are the times of the first and last
-    matched frames in the query. ``distance`` is the frame distance used.
+    matched frames in the query. ``distance`` is the frame distance used;
+    ``worst_distance`` the largest distance from a matched query frame to its nearest listed
+    frame (every matched frame is at least that close).
     """
 
     entry_id: int
@@ -76,6 +78,7 @@ class VideoMatch:
     query_start: float
     query_end: float
     distance: int
+    worst_distance: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,17 +13,36 @@ from sqlalchemy.exc import IntegrityError
 
 from cairn.errors import ConfigError, SourceError
 from cairn.hashsets import BadRecord, read_hashset
-from cairn.matching.matcher import ListedEntry, Matcher
-from cairn.model import Category, KnownEntry
+from cairn.hashsets.vpdqfile import VPDQ_EXTRA
+from cairn.matching.matcher import Matcher
+from cairn.matching.vpdq import load_listed_videos
+from cairn.model import KnownEntry
+from cairn.pipeline.index_cache import IndexCache, build_parts, index_folder, set_states
 from cairn.settings import Settings
 from cairn.store import Store
-from cairn.store.bulk import BulkLoader
+from cairn.store.bulk import BulkLoader, older_objects_frozen
 from cairn.store.hashsets import count_conflicts
 from cairn.store.schema import HashSet, KnownEntryRow, utcnow
+from cairn.store.video_schema import save_listed_videos
 
 __all__ = ["ImportSummary", "entry_key", "import_hashset", "load_matcher"]
 
 _BATCH = 5000
+_sha1 = hashlib.sha1
+# The columns of ``_row``'s rows, in its order.
+_COLUMNS = (
+    "hashset_id",
+    "md5",
+    "sha1",
+    "sha256",
+    "pdq",
+    "scheme",
+    "code",
+    "source",
+    "extra",
+    "entry_key",
+    "import_run",
+)
 
 
 @dataclass(slots=True)
@@ -43,27 +62,37 @@ class ImportSummary:
 
 
 def _file_sha256(path: Path) -> str:
+    """SHA-256 of the file; of a folder (vPDQ files), of its files' names and contents."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if file is not path:
+            digest.update(file.relative_to(path).as_posix().encode("utf-8") + b"\0")
+        with file.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     return digest.hexdigest()
 
 
 def entry_key(entry: KnownEntry) -> str:
-    """An entry's identity within its set: its hashes and category (not its metadata)."""
+    """An entry's identity within its set: its hashes and category (not its metadata); a
+    listed video's vPDQ frames count as a hash.
+
+    The SHA-1 of "md5|sha1|sha256|pdq|scheme|code" (absent values empty, then "|" and the
+    SHA-1 of a video's vPDQ text), lower-cased. Keys are stored, and ``--update`` compares
+    them with those of earlier imports, so this text must never change (tests pin it).
+    """
     category = entry.category
-    text = "|".join(
-        (
-            entry.md5 or "",
-            entry.sha1 or "",
-            entry.sha256 or "",
-            entry.pdq or "",
-            category.scheme if category else "",
-            category.code if category else "",
+    if category is None:
+        text = f"{entry.md5 or ''}|{entry.sha1 or ''}|{entry.sha256 or ''}|{entry.pdq or ''}||"
+    else:
+        text = (
+            f"{entry.md5 or ''}|{entry.sha1 or ''}|{entry.sha256 or ''}|{entry.pdq or ''}|"
+            f"{category.scheme}|{category.code}"
         )
-    )
-    return hashlib.sha1(text.lower().encode("utf-8")).hexdigest()
+    if VPDQ_EXTRA in entry.extra:
+        text += "|" + _sha1(str(entry.extra[VPDQ_EXTRA]).encode("utf-8")).hexdigest()
+    return _sha1(text.lower().encode("utf-8")).hexdigest()
 
 
 def import_hashset(
@@ -98,7 +127,7 @@ def import_hashset(
         raise SourceError(f"cannot read hash set {str(path)!r}: {exc.strerror}") from exc
     reader = read_hashset(path, fmt, scheme)
     summary = ImportSummary(name=name, format=reader.format, scheme=reader.scheme)
-    with store.session() as session:
+    with older_objects_frozen(), store.session() as session:
         hashset = session.scalars(select(HashSet).where(HashSet.name == name)).first()
         if hashset is not None and not update:
             raise ConfigError(
@@ -140,7 +169,8 @@ def import_hashset(
         # Raw executemany, a large page cache and (for a large new set) indexes rebuilt once
         # at the end on SQLite; an update looks entries up by key, so it keeps its indexes.
         loader = BulkLoader(session, KnownEntryRow.__table__, rebuild_indexes=not summary.updated)
-        batch: dict[str, dict[str, object]] = {}
+        batch: dict[str, list[object]] = {}
+        videos: dict[str, str] = {}  # entry key -> vPDQ text of listed videos
 
         def write_batch() -> None:
             if not batch:
@@ -168,13 +198,14 @@ def import_hashset(
             else:
                 rows = list(batch.values())
             if rows:
-                loader.insert(rows)
+                loader.insert_rows(_COLUMNS, rows)
             summary.added += len(rows)
             summary.entries += len(batch)
             batch.clear()
             if on_progress:
                 on_progress(summary.entries)
 
+        hashset_id = hashset.id
         for record in reader:
             if isinstance(record, BadRecord):
                 summary.bad_total += 1
@@ -187,11 +218,14 @@ def import_hashset(
                     )
                 continue
             key = entry_key(record)
-            batch[key] = _row(hashset.id, record, key, run)
+            batch[key] = _row(hashset_id, record, key, run)
+            if VPDQ_EXTRA in record.extra:
+                videos[key] = str(record.extra[VPDQ_EXTRA])
             if len(batch) >= _BATCH:
                 write_batch()
         write_batch()
         loader.finish()
+        save_listed_videos(session, hashset.id, videos)
         if summary.updated:
             result = session.execute(
                 sql_update(KnownEntryRow)
@@ -203,13 +237,21 @@ def import_hashset(
                 .values(withdrawn_at=utcnow())
             )
             summary.withdrawn = result.rowcount  # type: ignore[attr-defined]
+        # A new set holds exactly the rows just added; counting them would read them all again.
         hashset.entry_count = (
-            session.scalar(
-                select(func.count())
-                .select_from(KnownEntryRow)
-                .where(KnownEntryRow.hashset_id == hashset.id, KnownEntryRow.withdrawn_at.is_(None))
+            (
+                session.scalar(
+                    select(func.count())
+                    .select_from(KnownEntryRow)
+                    .where(
+                        KnownEntryRow.hashset_id == hashset.id,
+                        KnownEntryRow.withdrawn_at.is_(None),
+                    )
+                )
+                or 0
             )
-            or 0
+            if summary.updated
+            else summary.added
         )
         hashset.bad_count = summary.bad_total
         summary.scheme = reader.scheme
@@ -220,57 +262,44 @@ def import_hashset(
     return summary
 
 
-def _row(hashset_id: int, entry: KnownEntry, key: str, run: int) -> dict[str, object]:
-    return {
-        "hashset_id": hashset_id,
-        "md5": entry.md5,
-        "sha1": entry.sha1,
-        "sha256": entry.sha256,
-        "pdq": entry.pdq,
-        "scheme": entry.category.scheme if entry.category else None,
-        "code": entry.category.code if entry.category else None,
-        "source": entry.source,
-        "extra": entry.extra,
-        "entry_key": key,
-        "import_run": run,
-    }
+def _row(hashset_id: int, entry: KnownEntry, key: str, run: int) -> list[object]:
+    """The entry's ``known_entries`` row: values in ``_COLUMNS`` order, for the bulk loader."""
+    extra = entry.extra
+    if VPDQ_EXTRA in extra:
+        # A listed video's frames are stored in known_videos, not in extra.
+        extra = {k: v for k, v in extra.items() if k != VPDQ_EXTRA}
+    category = entry.category
+    if category is None:
+        return [
+            hashset_id, entry.md5, entry.sha1, entry.sha256, entry.pdq, None, None,
+            entry.source, extra, key, run,
+        ]  # fmt: skip
+    return [
+        hashset_id, entry.md5, entry.sha1, entry.sha256, entry.pdq, category.scheme,
+        category.code, entry.source, extra, key, run,
+    ]  # fmt: skip
 
 
-def load_matcher(store: Store, settings: Settings) -> Matcher:
-    """A matcher over every enabled hash set in the store."""
+def load_matcher(store: Store, settings: Settings, *, persistent: bool = True) -> Matcher:
+    """A matcher over every enabled hash set in the store.
+
+    Each set's indexes are memory-mapped from the workspace's matcher index, which is
+    brought up to date first: only sets changed since are indexed again, an update only in
+    its added entries (``cairn.pipeline.index_cache``, docs/matching.md). With
+    ``persistent=False`` everything is indexed from the database in memory, no file touched.
+    """
     with store.session() as session:
-        sets = {s.id: s for s in session.scalars(select(HashSet).where(HashSet.enabled))}
-        thresholds = {i: s.pdq_threshold for i, s in sets.items() if s.pdq_threshold is not None}
-        rows = session.execute(
-            select(
-                KnownEntryRow.id,
-                KnownEntryRow.hashset_id,
-                KnownEntryRow.md5,
-                KnownEntryRow.sha1,
-                KnownEntryRow.sha256,
-                KnownEntryRow.pdq,
-                KnownEntryRow.scheme,
-                KnownEntryRow.code,
-            )
-            .where(KnownEntryRow.hashset_id.in_(list(sets)), KnownEntryRow.withdrawn_at.is_(None))
-            .execution_options(yield_per=20_000)
-        )
-        entries = (
-            ListedEntry(
-                entry_id=row.id,
-                hashset_id=row.hashset_id,
-                known_good=sets[row.hashset_id].known_good,
-                md5=row.md5,
-                sha1=row.sha1,
-                sha256=row.sha256,
-                pdq=row.pdq,
-                category=Category(row.scheme, row.code) if row.code is not None else None,
-            )
-            for row in rows
-        )
-        return Matcher(
-            entries,
-            pdq_threshold=settings.pdq_threshold,
-            pdq_min_quality=settings.pdq_min_quality,
-            set_thresholds=thresholds,
-        )
+        states = [state for state in set_states(session) if state.enabled]
+        thresholds = {s.id: s.pdq_threshold for s in states if s.pdq_threshold is not None}
+        videos = load_listed_videos(session, [state.id for state in states], settings)
+    if persistent:
+        parts = IndexCache(store, index_folder(store, settings)).load_parts(states)
+    else:
+        parts = build_parts(store, states)
+    return Matcher(
+        parts=parts,
+        pdq_threshold=settings.pdq_threshold,
+        pdq_min_quality=settings.pdq_min_quality,
+        set_thresholds=thresholds,
+        videos=videos,
+    )

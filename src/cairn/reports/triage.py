@@ -21,6 +21,7 @@ from cairn.hashsets.categories import label
 from cairn.matching.groups import near_duplicate_groups
 from cairn.matching.pdq import pdq_array
 from cairn.matching.pdq_faiss import FaissPDQIndex
+from cairn.matching.vpdq import read_explanation
 from cairn.model import Category, ItemStatus
 from cairn.settings import Settings
 from cairn.store import Store
@@ -30,6 +31,8 @@ from cairn.store.schema import Exhibit, HashSet, Item, KnownEntryRow, MatchRow
 __all__ = ["UNCATEGORISED", "build_triage", "item_categories"]
 
 UNCATEGORISED = "uncategorised"
+# Match kinds that are perceptual (counted after exact ones, "by PDQ only").
+_PERCEPTUAL = frozenset({"pdq", "vpdq"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ def item_categories(
     """
     ranked = sorted(
         matches,
-        key=lambda m: (m[0] == "pdq", m[1], m[2] or m[4] or "", m[3] or ""),
+        key=lambda m: (m[0] in _PERCEPTUAL, m[1], m[2] or m[4] or "", m[3] or ""),
     )
     cats: list[Category] = []
     for _kind, _distance, scheme, code, set_scheme in ranked:
@@ -173,6 +176,9 @@ def build_triage(
                     },
                 }
             )
+            if kind == "vpdq":
+                # A listed video matched by its frames: the shares and the worst distance.
+                explained[item_id][-1]["video"] = read_explanation(variant)
 
     by_status = {s.value: 0 for s in ItemStatus}
     for row in rows:
@@ -185,6 +191,7 @@ def build_triage(
     known_files = 0
     exact_files = 0
     perceptual_files = 0
+    vpdq_files = 0
     known_unique: set[str] = set()
     per_cat_files: dict[Category, int] = defaultdict(int)
     per_cat_unique: dict[Category, set[str]] = defaultdict(set)
@@ -195,10 +202,12 @@ def build_triage(
     for item_id, matches in sorted(by_item.items()):
         row = row_by_id[item_id]
         known_files += 1
-        if any(m[0] != "pdq" for m in matches):
+        if any(m[0] not in _PERCEPTUAL for m in matches):
             exact_files += 1
         else:
             perceptual_files += 1
+        if any(m[0] == "vpdq" for m in matches):
+            vpdq_files += 1
         content = row.sha256 or f"item:{item_id}"
         known_unique.add(content)
         best, cats = item_categories(matches)
@@ -210,7 +219,7 @@ def build_triage(
                 "category": {"scheme": best.scheme, "code": best.code, "label": _label(best)},
                 "matches": sorted(
                     explained[item_id],
-                    key=lambda m: (m["kind"] == "pdq", m["distance"], m["entry"]),
+                    key=lambda m: (m["kind"] in _PERCEPTUAL, m["distance"], m["entry"]),
                 ),
             }
         )
@@ -230,7 +239,9 @@ def build_triage(
         if r.kind == "image" and r.status == ItemStatus.PROCESSED.value and r.id not in by_item
     ]
     groups = _novel_groups(novel, settings)
-    exact_known = [row_by_id[i] for i, m in by_item.items() if any(k[0] != "pdq" for k in m)]
+    exact_known = [
+        row_by_id[i] for i, m in by_item.items() if any(k[0] not in _PERCEPTUAL for k in m)
+    ]
     suggested = _suggestions(novel, exact_known, best_by_item, settings)
 
     return {
@@ -245,6 +256,7 @@ def build_triage(
             "unique": len(known_unique),
             "exact_files": exact_files,
             "perceptual_files": perceptual_files,
+            "vpdq_files": vpdq_files,
             "by_category": [
                 {
                     "scheme": cat.scheme,
@@ -284,6 +296,10 @@ def build_triage(
             "pdq_threshold": settings.pdq_threshold,
             "pdq_min_quality": settings.pdq_min_quality,
             "group_threshold": settings.group_threshold,
+            "vpdq_frame_threshold": settings.vpdq_frame_threshold,
+            "vpdq_min_quality": settings.vpdq_min_quality,
+            "vpdq_query_match_percent": settings.vpdq_query_match_percent,
+            "vpdq_index_match_percent": settings.vpdq_index_match_percent,
         },
     }
 

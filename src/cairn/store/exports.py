@@ -91,6 +91,8 @@ class ExportItem:
     sha256: str | None
     pdq: str | None
     matches: tuple[ExportMatch, ...] = ()
+    # A video's facts and sampled frame hashes (``Item.video``; VICS carries its vPDQ).
+    video: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,7 @@ _ITEM_COLUMNS = (
     Item.sha1,
     Item.sha256,
     Item.pdq,
+    Item.video,
 )
 _MATCH_COLUMNS = (
     MatchRow.id,
@@ -247,6 +250,7 @@ def _item(row: Sequence[Any], matches: tuple[ExportMatch, ...]) -> ExportItem:
         sha1,
         sha256,
         pdq,
+        video,
     ) = row[:_ITEM_WIDTH]
     folder, name = split_locator(path, locator)
     return ExportItem(
@@ -266,6 +270,7 @@ def _item(row: Sequence[Any], matches: tuple[ExportMatch, ...]) -> ExportItem:
         sha256=sha256,
         pdq=pdq,
         matches=matches,
+        video=video if isinstance(video, dict) else None,
     )
 
 

@@ -191,3 +191,4 @@ class AuditEvent(Base):
 from cairn.store import chat_schema as _chat_schema  # noqa: E402,F401  (register tables)
 from cairn.store import operation_schema as _operation_schema  # noqa: E402,F401  (register tables)
 from cairn.store import review_schema as _review_schema  # noqa: E402,F401  (register tables)
+from cairn.store import video_schema as _video_schema  # noqa: E402,F401  (register tables)

@@ -8,6 +8,10 @@ audited reveal (DESIGN invariant 6). Files are content-addressed by the item's S
     derived/thumbs/ab/ab12...ef-256-shield.jpg
     derived/thumbs/ab/ab12...ef-256-clear.jpg
 
+A video's rendering is its *contact sheet* (frames at even intervals, each labelled with its
+time; :func:`cairn.media.video.contact_sheet`), shielded exactly like a still; it is named
+``…-sheet-256-shield.jpg``. Audio is never decoded.
+
 The bytes read from the evidence are hashed again and must match the stored SHA-256, so a
 cache entry can never hold other content than its name says. Decoding follows the media
 rules: only Cairn's image formats, and the pixel limit (``max_image_pixels``) is checked
@@ -31,6 +35,7 @@ from cairn.errors import DamagedMedia
 from cairn.media import image as _media_image
 from cairn.media.filetype import pillow_formats
 from cairn.media.image import to_rgb
+from cairn.media.video import contact_sheet
 from cairn.settings import Settings
 from cairn.sources.reopen import open_item
 
@@ -41,6 +46,8 @@ SIZES = {"thumb": 256, "view": 1024}
 
 # The shield keeps this many pixels on its longest side before it is blown up and blurred.
 _SHIELD_PIXELS = 12
+# Frames on a video's contact sheet (4 columns, 3 rows).
+_SHEET_FRAMES = 12
 _READ = 1024 * 1024
 
 
@@ -55,6 +62,7 @@ class Source:
     source_path: str
     locator: str
     sha256: str
+    kind: str = "image"  # "video": the rendering is a contact sheet
 
 
 def protect(image: Image.Image) -> Image.Image:
@@ -77,9 +85,10 @@ class Thumbnailer:
         self.root = derived / "thumbs"
         self.settings = settings
 
-    def path(self, sha256: str, size: str, clear: bool) -> Path:
+    def path(self, sha256: str, size: str, clear: bool, *, video: bool = False) -> Path:
         kind = "clear" if clear else "shield"
-        return self.root / sha256[:2] / f"{sha256}-{SIZES[size]}-{kind}.jpg"
+        sheet = "sheet-" if video else ""
+        return self.root / sha256[:2] / f"{sha256}-{sheet}{SIZES[size]}-{kind}.jpg"
 
     def get(self, source: Source, size: str, clear: bool) -> Path:
         """The cached rendering, made (both kinds at once) on first use.
@@ -90,14 +99,44 @@ class Thumbnailer:
         """
         if size not in SIZES:
             raise ValueError(f"unknown thumbnail size {size!r}")
-        wanted = self.path(source.sha256, size, clear)
+        video = source.kind == "video"
+        wanted = self.path(source.sha256, size, clear, video=video)
         if wanted.is_file():
             return wanted
-        data = self._read(source)
-        clear_image = self._decode(data, SIZES[size])
-        self._save(self.path(source.sha256, size, True), clear_image)
-        self._save(self.path(source.sha256, size, False), protect(clear_image))
+        if video:
+            clear_image = self._sheet(source, SIZES[size])
+        else:
+            clear_image = self._decode(self._read(source), SIZES[size])
+        self._save(self.path(source.sha256, size, True, video=video), clear_image)
+        self._save(self.path(source.sha256, size, False, video=video), protect(clear_image))
         return wanted
+
+    def _sheet(self, source: Source, side: int) -> Image.Image:
+        """A video's contact sheet, at most ``side`` pixels wide or high.
+
+        The evidence is hashed in one pass (not held in memory: videos are large), then
+        opened again for the frames; FFmpeg gets Cairn's limits (``video_*`` settings).
+        """
+        digest = hashlib.sha256()
+        try:
+            with open_item(source.source_path, source.locator) as handle:
+                while chunk := handle.read(_READ):
+                    digest.update(chunk)
+        except OSError as exc:
+            raise ThumbnailUnavailable(f"evidence cannot be read: {exc.strerror or exc}") from exc
+        if digest.hexdigest() != source.sha256:
+            raise ThumbnailUnavailable("the evidence no longer has the stored SHA-256")
+        try:
+            with open_item(source.source_path, source.locator) as handle:
+                sheet = contact_sheet(
+                    handle, _SHEET_FRAMES, self.settings, tile_width=max(64, side // 3)
+                )
+        except OSError as exc:
+            raise ThumbnailUnavailable(f"evidence cannot be read: {exc.strerror or exc}") from exc
+        except DamagedMedia as exc:
+            raise ThumbnailUnavailable(str(exc)) from exc
+        sheet.thumbnail((side, side), Image.Resampling.LANCZOS)
+        return sheet
 
     def _read(self, source: Source) -> bytes:
         limit = self.settings.max_image_bytes

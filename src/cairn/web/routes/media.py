@@ -3,20 +3,21 @@
 Renderings are blurred and greyscale unless the viewer revealed that content within
 ``reveal_minutes`` (an audited, counted act), or relaxed protection with their own setting,
 in which case each unblurred rendering served is recorded as an automatic reveal.
+
+A video's rendering is its contact sheet (``cairn.web.thumbnails``); the app never sends a
+video's own bytes, so nothing plays and no audio leaves the server.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import FileResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, Response
 from sqlalchemy import select
 
-from cairn.sources.reopen import open_item
 from cairn.store.audit import record
 from cairn.store.review import NotFound, grade_codes, media_detail, reveal, revealed, review_config
 from cairn.store.schema import Exhibit, Item
@@ -29,8 +30,6 @@ __all__ = ["api", "pages"]
 
 pages = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["media"])
-
-_CHUNK = 256 * 1024
 
 
 def _source(ctx: WebContext, access: CaseAccess, item_id: int) -> tuple[Item, Exhibit]:
@@ -99,13 +98,14 @@ def _rendering(
     ctx: WebContext, access: CaseAccess, item_id: int, size: str, clear: bool
 ) -> Response:
     item, exhibit = _source(ctx, access, item_id)
-    if item.kind != "image" or item.sha256 is None:
+    # A video's rendering is its contact sheet, shielded like a still.
+    if item.kind not in ("image", "video") or item.sha256 is None:
         raise NotFound("not found")
     if clear and not _may_see_clear(ctx, access, item):
         clear = False
     try:
         path = ctx.thumbnails.get(
-            Source(exhibit.source_path, item.locator, item.sha256), size, clear
+            Source(exhibit.source_path, item.locator, item.sha256, item.kind), size, clear
         )
     except ThumbnailUnavailable as exc:
         raise NotFound(str(exc)) from exc
@@ -134,32 +134,6 @@ def view(
 ) -> Response:
     """The 1024-pixel rendering for the detail page: protected, or clear after a reveal."""
     return _rendering(ctx, access, item_id, "view", clear)
-
-
-@pages.get("/cases/{case}/media/{item_id}/video")
-def video(
-    item_id: int,
-    access: Member,
-    ctx: Ctx,
-) -> Response:
-    """A video's bytes, only after a reveal; the page plays it muted."""
-    item, exhibit = _source(ctx, access, item_id)
-    if item.kind != "video" or item.sha256 is None:
-        raise NotFound("not found")
-    if not _may_see_clear(ctx, access, item):
-        raise NotFound("reveal the video first")
-    mime = item.mime if item.mime and item.mime.startswith("video/") else "video/mp4"
-    try:
-        handle = open_item(exhibit.source_path, item.locator)
-    except OSError as exc:
-        raise NotFound("the evidence cannot be read") from exc
-
-    def chunks() -> Iterator[bytes]:
-        with handle:
-            while chunk := handle.read(_CHUNK):
-                yield chunk
-
-    return StreamingResponse(chunks(), media_type=mime)
 
 
 @api.get("/cases/{case}/media/{item_id}")
@@ -192,5 +166,4 @@ def reveal_item(
         "minutes": ctx.settings.reveal_minutes,
         "thumb": f"{base}/thumb?clear=1",
         "view": f"{base}/view?clear=1",
-        "video": f"{base}/video" if item.kind == "video" else None,
     }

@@ -39,22 +39,6 @@
 
   var shown = null; // the element currently revealed
 
-  function mutedVideo(src) {
-    var video = document.createElement("video");
-    video.muted = true;
-    video.defaultMuted = true;
-    video.setAttribute("muted", "");
-    video.controls = true;
-    video.preload = "metadata";
-    video.src = src;
-    video.addEventListener("volumechange", function () {
-      if (!video.muted || video.volume > 0) {
-        video.muted = true;
-      }
-    });
-    return video;
-  }
-
   function cover(el) {
     if (!el) {
       return;
@@ -63,14 +47,6 @@
     var img = el.querySelector("img");
     if (img && el.dataset.protected) {
       img.src = el.dataset.protected;
-    }
-    var video = el.querySelector("video");
-    if (video) {
-      video.pause();
-      var box = document.createElement("div");
-      box.className = "video-placeholder";
-      box.textContent = "video (muted)";
-      video.replaceWith(box);
     }
     if (shown === el) {
       shown = null;
@@ -84,16 +60,11 @@
     }
     return post(el.dataset.reveal).then(function (data) {
       cover(shown);
-      if (data.kind === "video" && data.video) {
-        var box = el.querySelector(".video-placeholder");
-        if (box) {
-          box.replaceWith(mutedVideo(data.video));
-        }
-      } else {
-        var img = el.querySelector("img");
-        if (img) {
-          img.src = large ? data.view : data.thumb;
-        }
+      // A video's rendering is its contact sheet: it is revealed like a still, and no
+      // <video> element is ever made (nothing plays, no audio).
+      var img = el.querySelector("img");
+      if (img) {
+        img.src = large ? data.view : data.thumb;
       }
       el.classList.add("revealed");
       shown = el;
