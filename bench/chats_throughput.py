@@ -82,6 +82,12 @@ def work(job: tuple[int, int]) -> tuple[int, int, float, float]:
     compile_rules = getattr(indicators, "compile_rules", None)
     if compile_rules is not None:
         compile_rules()
+    try:  # rules-2026.5: read the learned weights before timing too
+        from cairn.chats import learned
+
+        learned.load()
+    except ImportError:  # an older scorer tree, run for comparison
+        pass
     cpu, wall = time.process_time(), time.perf_counter()
     for conversation in conversations:
         assess(conversation)

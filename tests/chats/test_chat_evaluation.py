@@ -1,9 +1,10 @@
 """The labelled synthetic evaluation sets meet their targets (docs/chats.md quotes these).
 
-All four sets are development data now: the tuned and held-out sets (rules-2026.2), the
-first blind set (rules-2026.3) and the second blind set (rules-2026.4; its one blind score with
-rules-2026.3 is in docs/chats.md). The honest test of rules-2026.4 is the third blind set,
-scored once by the lead; this file does not touch it."""
+All five sets are development data now: the tuned and held-out sets (rules-2026.2), the
+first blind set (rules-2026.3), the second blind set (rules-2026.4) and the third blind set
+(development set 5, rules-2026.5; the one blind score of each is in docs/chats.md). The honest
+test of rules-2026.5 is the fourth blind set, scored once by the lead; this file does not touch
+it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, roc_auc
 from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.blind2 import build_blind2
+from cairn.chats.evaluation.blind3 import build_blind3
 from cairn.chats.evaluation.dataset import LabelledConversation
 
 
@@ -74,3 +76,19 @@ def test_development_set_4_targets() -> None:
     for kind in ("safety_talk", "news_story", "streamer_sponsor", "safety_quiz"):
         assert result.benign_flagged[kind] == 0, kind
     assert min(result.category_recall.values()) >= 0.9
+
+
+def test_development_set_5_targets() -> None:
+    """The third blind set, development data since rules-2026.5 (blind with rules-2026.4: AUC
+    0.9140, lowest sextortion 0.000). The AUC target holds and every sextortion conversation
+    now reaches the sextortion floor; the separation itself still fails on one family
+    remittance (a parent abroad who pays school fees and asks to see the kids on a video
+    call), recorded in docs/chats.md and not asserted away."""
+    from cairn.chats.assess import SEXTORTION_FLOOR
+
+    result = evaluate(build_blind3())
+    assert result.conversations == 600
+    assert result.auc >= 0.95
+    assert result.auc_by_category["sextortion"] >= 0.99
+    assert result.category_recall["sextortion"] == 1.0
+    assert result.lowest_sextortion >= SEXTORTION_FLOOR

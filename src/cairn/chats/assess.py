@@ -46,8 +46,13 @@
    other category present; a category is listed at 0.3 or more (sextortion only with a
    threat, or leverage with a demand); ``level`` is high ≥ 0.7, medium ≥ 0.4, low ≥ 0.15,
    else none.
+5. Since rules-2026.5 that is the *rules' score*; the final score blends it with the
+   probability of :mod:`.learned` (a logistic regression over the rules' conversation-level
+   findings, chosen leave one author out), never below :data:`SEXTORTION_FLOOR` when one
+   author both threatens (or claims leverage) and demands (:func:`sextortion_floor`). With no
+   indicator the score is 0; categories and evidence are the rules' alone.
 
-Weights were set by hand from the literature's emphasis and checked on the three synthetic
+Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
 :data:`VERSION`, so a stored assessment says which scorer produced it.
 """
@@ -59,6 +64,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from cairn.chats import learned
 from cairn.chats.indicators import ACTOR, TARGET, Scan, scan
 from cairn.model.chat import Assessment, Conversation, Indicator
 
@@ -67,14 +73,18 @@ __all__ = [
     "GROOMING_WEIGHTS",
     "LEVELS",
     "REPORTED",
+    "SEXTORTION_FLOOR",
     "VERSION",
     "Roles",
     "assess",
     "category_scores",
+    "combine",
     "level_for",
+    "rules_score",
+    "sextortion_floor",
 ]
 
-VERSION = "rules-2026.4"
+VERSION = "rules-2026.5"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -117,6 +127,9 @@ _LEVERAGE = ("leverage_claim", "coercion")
 # Families whose cues count fully even from someone who claims to be a child: an extortionist
 # posing as a 16-year-old, or a facilitator answering "9" for a child's age, is not a peer.
 _NOT_PEER = frozenset({"sextortion", "live_streaming"})
+SEXTORTION_FLOOR = 0.8
+"""Lowest final score of a conversation with the generic sextortion structure (one author:
+threat or leverage, and a demand, deadline or payment instructions)."""
 REPORTED = "reported"
 """Role of a cue found inside a warning or reported speech (it counts only a little)."""
 
@@ -455,19 +468,39 @@ def _live_streaming(names: Mapping[str, float]) -> float:
     return 0.1 * max(scheduling, payment)
 
 
+def rules_score(scores: Mapping[str, float], categories: Sequence[str]) -> float:
+    """The rules' score: the highest category score plus 0.05 per other listed category."""
+    bonus = 0.05 * max(0, len(categories) - 1)
+    return min(1.0, max(scores.values()) + bonus)
+
+
+def combine(rules: float, learned_probability: float, floor: float, evidence: bool = True) -> float:
+    """The final score: the rules' score blended with the learned probability
+    (:data:`.learned.BLEND`), never below the sextortion floor. Without any indicator there
+    is nothing to explain a score, so it is 0 (the model never scores a conversation alone)."""
+    if not evidence:
+        return 0.0
+    blended = learned.BLEND * rules + (1 - learned.BLEND) * learned_probability
+    return round(min(1.0, max(floor, blended)), 4)
+
+
 def assess(conversation: Conversation) -> Assessment:
     """The conversation's risk score, level, categories and evidence."""
     scanned = scan(conversation.messages)
     scores, counted = category_scores(conversation, scanned.indicators, scanned)
-    best = max(scores.values())
     commerce = bool(scanned.contexts.get("commerce"))
     categories = tuple(
         name
         for name in CATEGORIES
         if scores[name] >= 0.3 and (name != "sextortion" or _sextortion_evidence(counted, commerce))
     )
-    bonus = 0.05 * max(0, len(categories) - 1)
-    score = round(min(1.0, best + bonus), 4)
+    row = learned.features(conversation, scanned, scores, counted)
+    score = combine(
+        rules_score(scores, categories),
+        learned.probability(row),
+        sextortion_floor(counted),
+        evidence=bool(counted),
+    )
     return Assessment(
         score=score,
         level=level_for(score),
@@ -475,6 +508,23 @@ def assess(conversation: Conversation) -> Assessment:
         indicators=tuple(counted),
         version=VERSION,
     )
+
+
+def sextortion_floor(indicators: Sequence[Indicator]) -> float:
+    """:data:`SEXTORTION_FLOOR` when one author, writing to someone else, both threatens to
+    share (or claims leverage: material held, coercion) and demands (money, a deadline or
+    payment instructions), none of it reported or told; else 0. Only the generic structure is
+    needed, whatever the wording of each part, so a single outlier in words cannot sink a
+    conversation with that structure below the benign ones."""
+    by_author: dict[str, set[str]] = defaultdict(set)
+    for i in indicators:
+        if i.role == ACTOR and i.family == "sextortion":
+            by_author[i.author].add(i.name)
+    for names in by_author.values():
+        hold = "threat_to_share" in names or any(n in names for n in _LEVERAGE)
+        if hold and any(n in names for n in _SEXTORTION_PARTS):
+            return SEXTORTION_FLOOR
+    return 0.0
 
 
 def _sextortion_evidence(indicators: Sequence[Indicator], commerce: bool = False) -> bool:

@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from cairn.chats import composed
+from cairn.chats.composed import composed_cues
 from cairn.chats.normalise import Normaliser
 from cairn.chats.paraphrases import EXTRA, SUBS
 from cairn.model.chat import Indicator, Message
@@ -1591,6 +1593,11 @@ _AFFECTION = _rule(
     r"\b(?:miss you|miss you all|miss you guys|love you all|love you guys|take care of yourselves|"
     r"ingat|kumain|did you eat|have you eaten|have you all eaten|eat well|proud of you all|"
     r"kiss the kids|hug the kids|give the kids)\b",
+    # rules-2026.5: coming home to the family ("I fly home on the 20th", "when you're coming")
+    r"\b(?:i|im|i am|ill|i will|we|were) (?:\w+ )?(?:fly|flying|come|coming|be|get|getting|"
+    r"going) (?:back )?home\b",
+    r"\bwhen (?:are )?(?:you|youre|you are|daddy|mummy|mama|papa) (?:is )?(?:coming|come) home\b",
+    r"\b(?:keeps?|kept|always) asking when (?:you|youre|daddy|mummy|mama|papa)\b",
 )
 # affection, context: family care across a distance ("miss you all", "did you eat", "ingat"); with
 # kinship it marks a family video call rather than a paid show.
@@ -1822,6 +1829,26 @@ def compile_rules() -> float:
     return time.perf_counter() - started
 
 
+_COMPOSED: dict[str, tuple[str, str]] = {
+    name: (rule.family, rule.role)
+    for name in (
+        "threat_to_share",
+        "coercion",
+        "payment_demand",
+        "deadline",
+        "payment_instructions",
+        "child_on_camera",
+        "child_age_question",
+        "supervision_check",
+        "gift_offer",
+        "show_payment",
+    )
+    for rule in RULES
+    if rule.name == name
+}
+"""Family and role of each cue :mod:`.composed` can add (those of the lexicon rule)."""
+
+
 class Scan(NamedTuple):
     """What one pass over a conversation finds."""
 
@@ -1871,6 +1898,16 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
                         snippet(message.text),
                     )
                 )
+        if composed.ENABLED and rules is RULES:  # rules-2026.5 class combinations
+            for name in composed_cues(text):
+                if name not in names:
+                    names.add(name)
+                    family, role = _COMPOSED[name]
+                    found.append(
+                        Indicator(
+                            name, family, message.index, message.author, role, snippet(message.text)
+                        )
+                    )
         if quoted_speech(message.text):
             contexts.setdefault("reported", set()).add(message.index)
         stated = stated_ages(text) if _DIGIT.search(text) else []

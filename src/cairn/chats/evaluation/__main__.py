@@ -8,6 +8,7 @@ from cairn.chats.evaluation import build_dataset, build_holdout, evaluate, forma
 from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.evaluation.blind3 import build_blind3
+from cairn.chats.evaluation.blind4 import build_blind4
 
 
 def main() -> int:
@@ -23,10 +24,15 @@ def main() -> int:
     )
     sys.stdout.write(format_result(evaluate(build_blind2())))
     sys.stdout.write(
-        "\n## Blind set 3 (a third author, rules and sets unread; scored once with "
-        "rules-2026.4, never tuned on)\n\n"
+        "\n## Development set 5 (the third blind set: scored once with rules-2026.4, "
+        "then used for rules-2026.5)\n\n"
     )
     sys.stdout.write(format_result(evaluate(build_blind3())))
+    sys.stdout.write(
+        "\n## Blind set 4 (a fourth author, rules and sets unread; scored once with "
+        "rules-2026.5, never tuned on)\n\n"
+    )
+    sys.stdout.write(format_result(evaluate(build_blind4())))
     return 0
 
 
