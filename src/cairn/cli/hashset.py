@@ -22,6 +22,7 @@ from cairn.hashsets.dfxml import write_dfxml
 from cairn.hashsets.exporting import ExportSummary, TextSink
 from cairn.hashsets.nsrl import NsrlReader
 from cairn.hashsets.vics_writer import VERSIONS, vics_profile, write_vics
+from cairn.memory import release_memory
 from cairn.pipeline.index_cache import refresh_index
 from cairn.pipeline.known import import_hashset
 from cairn.store.audit import record
@@ -117,6 +118,7 @@ def hashset_import(
             "bad": summary.bad_total,
         },
     )
+    release_memory()  # the import's freed memory, before the index arrays are built
     refresh_index(app.store, app.settings)  # the next ingest maps the index, builds nothing
     for bad in summary.bad:
         click.echo(f"warning: {bad.where}: {bad.message}", err=True)

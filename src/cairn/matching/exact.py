@@ -34,6 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cairn.errors import InvalidHash, SourceError
+from cairn.memory import release_memory
 from cairn.model import HashKind
 
 __all__ = [
@@ -177,31 +178,62 @@ class _Table:
         if self.ids.shape[0]:
             parts = [(self.digests(), self.ids.astype(np.int64)), *parts]
         self.chunks = []
-        digests = np.concatenate([part for part, _ in parts]) if len(parts) > 1 else parts[0][0]
-        ids = np.concatenate([part for _, part in parts]) if len(parts) > 1 else parts[0][1]
-        del parts
-        rows = digests.shape[0]
+        # Memory, not speed, bounds a national set (50 M rows): each chunk is copied into
+        # the whole and released at once, and the sorted suffixes are gathered a block at a
+        # time, so no more than one full copy of the digests is alive at any moment.
+        rows = sum(int(part.shape[0]) for part, _ in parts)
+        info = np.iinfo(np.int32)
+        narrow = all(
+            info.min <= int(part_ids.min()) and int(part_ids.max()) <= info.max
+            for _, part_ids in parts
+            if part_ids.shape[0]
+        )
+        digests = np.empty((rows, self.width), dtype=np.uint8)
+        ids: NDArray[np.signedinteger[Any]] = np.empty(rows, dtype=np.int32 if narrow else np.int64)
+        at = 0
+        parts.reverse()
+        while parts:
+            part, part_ids = parts.pop()
+            digests[at : at + part.shape[0]] = part
+            ids[at : at + part.shape[0]] = part_ids
+            at += part.shape[0]
+            del part, part_ids
+        release_memory(collect=False)  # the chunks' heap pages, before the sort's arrays
         bits = _prefix_bits(rows)
         # Sort (prefix << 32 | row): stable by construction, about 3 times an argsort's speed.
-        packed = _prefixes(digests, bits).astype(np.uint64) << np.uint64(32)
-        packed |= np.arange(rows, dtype=np.uint64)
+        # Built and counted a block at a time: whole-array temporaries would cost several
+        # times the digests' own size at the moment memory is tightest.
+        block = 1 << 22
+        packed = np.empty(rows, dtype=np.uint64)
+        for start in range(0, rows, block):
+            stop = min(start + block, rows)
+            head = _prefixes(digests[start:stop], bits).astype(np.uint64)
+            head <<= np.uint64(32)
+            head |= np.arange(start, stop, dtype=np.uint64)
+            packed[start:stop] = head
+            del head
         packed.sort()
-        order = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
-        counts = np.bincount((packed >> np.uint64(32)).astype(np.int64), minlength=1 << bits)
-        del packed
+        counts = np.zeros(1 << bits, dtype=np.int64)
+        for start in range(0, rows, block):
+            top = (packed[start : start + block] >> np.uint64(32)).astype(np.intp)
+            counts += np.bincount(top, minlength=1 << bits)
+            del top
+        packed &= np.uint64(0xFFFFFFFF)
+        order = packed.view(np.int64)  # the row numbers, in place: they fit in 32 bits
         directory: NDArray[np.integer[Any]] = np.zeros(
             (1 << bits) + 1, dtype=np.uint32 if rows < 1 << 32 else np.uint64
         )
         np.cumsum(counts, out=directory[1:])
         dropped = bits // 8
-        rest = np.ascontiguousarray(digests[:, dropped:])[order]
+        rest = np.empty((rows, self.width - dropped), dtype=np.uint8)
+        for start in range(0, rows, block):
+            rest[start : start + block] = digests[order[start : start + block], dropped:]
         del digests
         self.bits = bits
         self.directory = directory
         self.rest = rest.view(f"V{self.width - dropped}").reshape(rows)
-        info = np.iinfo(np.int32)
-        narrow = info.min <= int(ids.min()) and int(ids.max()) <= info.max
-        self.ids = ids[order].astype(np.int32 if narrow else np.int64)
+        self.ids = ids[order]
+        del order, packed
 
     def find(self, digests: NDArray[np.uint8]) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
         """Return (query position, row) for every row equal to a query, rows in add order."""

@@ -50,6 +50,7 @@ from sqlalchemy.orm import Session
 
 from cairn.errors import SourceError
 from cairn.matching.part import EXACT_KINDS, MatcherPart, PartBuilder
+from cairn.memory import release_memory
 from cairn.model import Category
 from cairn.settings import Settings
 from cairn.store import Store
@@ -77,7 +78,7 @@ INDEX_FORMAT: Final = "cairn-matcher-index"
 INDEX_FORMAT_VERSION: Final = 1
 SET_MANIFEST: Final = "index.json"
 #: Entries read from the database per round trip while building.
-READ_CHUNK: Final = 50_000
+READ_CHUNK: Final = 10_000
 #: An update is applied as a new layer unless the set would then have more layers than
 #: this, or more withdrawn and added rows together than live rows before: then it is rebuilt.
 MAX_LAYERS: Final = 8
@@ -227,8 +228,12 @@ def _read_set(session: Session, state: SetState, above: int | None = None) -> _B
     )
     if above is not None:
         query = query.where(KnownEntryRow.id > above)
-    for chunk in session.execute(query).partitions(READ_CHUNK):
+    result = session.execute(query)
+    for chunk in result.partitions(READ_CHUNK):
         _add_rows(builder, chunk, state, keys)
+        del chunk  # the last chunk would otherwise stay alive through the freeze below
+    result.close()
+    release_memory()  # the rows read are garbage now; freezing needs the room
     return builder.finish(), None, _joined(keys)
 
 
