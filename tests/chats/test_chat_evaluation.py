@@ -92,3 +92,22 @@ def test_development_set_5_targets() -> None:
     assert result.auc_by_category["sextortion"] >= 0.99
     assert result.category_recall["sextortion"] == 1.0
     assert result.lowest_sextortion >= SEXTORTION_FLOOR
+
+
+def test_development_set_6_targets() -> None:
+    """The fourth blind set, development data since rules-2026.6 (blind with rules-2026.5: AUC
+    0.9780, lowest sextortion 0.180 below a safety quiz at 0.856). Every sextortion conversation
+    is now above every benign one: a refusing or telling child, a second account and a short
+    extortion keep their structure, and a quiz, an e-safety follow-up or a news story quoting
+    the threats is told, not done."""
+    from cairn.chats.evaluation.blind4 import build_blind4
+
+    result = evaluate(build_blind4())
+    assert result.conversations == 700
+    assert result.auc >= 0.95
+    assert result.auc_by_category["sextortion"] >= 0.99
+    assert result.sextortion_above_all_benign
+    assert result.highest_benign < 0.7
+    for kind in ("safety_quiz", "esafety_followup", "news_story", "safety_talk"):
+        assert result.benign_flagged[kind] == 0, kind
+    assert result.category_recall["sextortion"] >= 0.95

@@ -51,6 +51,12 @@
    findings, chosen leave one author out), never below :data:`SEXTORTION_FLOOR` when one
    author both threatens (or claims leverage) and demands (:func:`sextortion_floor`). With no
    indicator the score is 0; categories and evidence are the rules' alone.
+6. rules-2026.6 (from the fourth blind set's failures, by class): a second account's demand
+   joins the threat of the account it speaks for (:func:`_second_accounts`, floor included);
+   the whole demand (amount, deadline and how to pay) met with pleading scores
+   ``_FULL_DEMAND`` without a recognised threat; quoted lines in a teaching frame (a quiz
+   question, an example, a list item) are told, not done, unless the words outside the quotes
+   hold a cue (:func:`.indicators.framed_quote`).
 
 Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
@@ -79,12 +85,13 @@ __all__ = [
     "assess",
     "category_scores",
     "combine",
+    "conversation_floor",
     "level_for",
     "rules_score",
     "sextortion_floor",
 ]
 
-VERSION = "rules-2026.5"
+VERSION = "rules-2026.6"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -127,6 +134,7 @@ _LEVERAGE = ("leverage_claim", "coercion")
 # Families whose cues count fully even from someone who claims to be a child: an extortionist
 # posing as a 16-year-old, or a facilitator answering "9" for a child's age, is not a peer.
 _NOT_PEER = frozenset({"sextortion", "live_streaming"})
+_FULL_DEMAND = 0.7  # rules-2026.6: the whole demand, met with pleading, no threat recognised
 SEXTORTION_FLOOR = 0.8
 """Lowest final score of a conversation with the generic sextortion structure (one author:
 threat or leverage, and a demand, deadline or payment instructions)."""
@@ -308,6 +316,16 @@ def category_scores(
         grooming *= _GROUP_FACTOR
     pleading = _authors(conversation, contexts.get("distress", set()))
     commerce = bool(contexts.get("commerce"))
+    sides = _second_accounts(by_author, writers, pleading | children)
+    if sides:  # a second account's demand counts for the account that threatens (2026.6)
+        merged = {a: dict(c) for a, c in by_author.items()}
+        for demander, holder in sides.items():
+            for name in _SEXTORTION_PARTS:
+                if name in by_author[demander]:
+                    merged[holder][name] = max(
+                        merged[holder].get(name, 0.0), by_author[demander][name]
+                    )
+        by_author = merged
     sextortion = _sextortion(by_author, first_at, pleading, bool(contexts.get("kinship")), commerce)
     live = _live_streaming(names)
     if contexts.get("lesson"):
@@ -315,6 +333,40 @@ def category_scores(
     if (family or contexts.get("affection")) and not contexts.get("deference"):
         live *= _KINSHIP_FACTOR
     return {"grooming": grooming, "sextortion": sextortion, "live_streaming": live}, counted
+
+
+def _second_accounts(
+    by_author: Mapping[str, Mapping[str, float]], writers: set[str], targets: set[str]
+) -> dict[str, str]:
+    """Demanding authors whose demand belongs to another author's threat (rules-2026.6): a
+    second account ("blocking won't help, pay what he said") demands while the first holds
+    the threat or the leverage. Counted only with three or more writers, when neither account
+    is a ``target`` (someone who pleads, or a possible child) and a third writer who makes no
+    sextortion move of their own is one (friends joking about a video while one collects bill
+    money is not this). Maps each such demander to the author holding the threat."""
+    if len(writers) < 3:
+        return {}
+    moves = {
+        a
+        for a, cues in by_author.items()
+        if any(cues.get(n, 0.0) >= 1.0 for n in ("threat_to_share", *_LEVERAGE, *_SEXTORTION_PARTS))
+    }
+    holders = [
+        a
+        for a, cues in sorted(by_author.items())
+        if a not in targets
+        and any(cues.get(n, 0.0) >= 1.0 for n in ("threat_to_share", *_LEVERAGE))
+    ]
+    found: dict[str, str] = {}
+    for demander, cues in sorted(by_author.items()):
+        if demander in targets or not any(cues.get(n, 0.0) >= 1.0 for n in _SEXTORTION_PARTS):
+            continue
+        for holder in holders:
+            # the target: a third writer who pleads or is a child, with no sextortion move
+            if holder != demander and (writers - moves - {demander, holder}) & targets:
+                found[demander] = holder
+                break
+    return found
 
 
 def _one_way_peers(
@@ -427,6 +479,8 @@ def _sextortion(
             score = 0.2 * leverage
         elif pleaded and parts:
             score = min(0.5, 0.3 + parts)  # demands met with pleading, threat not recognised
+            if not commerce and not family and all(cues.get(n) for n in _SEXTORTION_PARTS):
+                score = _FULL_DEMAND  # amount, deadline and how to pay, to someone pleading
         elif pleaded and cues.get("image_request") and not family:
             score = 0.35 * cues["image_request"]  # asked for pictures, and the other pleads
         elif parts >= 0.25:
@@ -498,7 +552,7 @@ def assess(conversation: Conversation) -> Assessment:
     score = combine(
         rules_score(scores, categories),
         learned.probability(row),
-        sextortion_floor(counted),
+        conversation_floor(conversation, scanned, counted),
         evidence=bool(counted),
     )
     return Assessment(
@@ -510,7 +564,21 @@ def assess(conversation: Conversation) -> Assessment:
     )
 
 
-def sextortion_floor(indicators: Sequence[Indicator]) -> float:
+def conversation_floor(
+    conversation: Conversation, scanned: Scan, counted: Sequence[Indicator]
+) -> float:
+    """:func:`sextortion_floor` with the conversation's writers and pleaders, so that a
+    second account's demand joins the threat of the account it speaks for."""
+    writers = {m.author for m in conversation.messages if not m.system and m.author}
+    pleading = _authors(conversation, scanned.contexts.get("distress", set()))
+    return sextortion_floor(counted, writers, pleading)
+
+
+def sextortion_floor(
+    indicators: Sequence[Indicator],
+    writers: set[str] | None = None,
+    pleading: set[str] | None = None,
+) -> float:
     """:data:`SEXTORTION_FLOOR` when one author, writing to someone else, both threatens to
     share (or claims leverage: material held, coercion) and demands (money, a deadline or
     payment instructions), none of it reported or told; else 0. Only the generic structure is
@@ -520,6 +588,11 @@ def sextortion_floor(indicators: Sequence[Indicator]) -> float:
     for i in indicators:
         if i.role == ACTOR and i.family == "sextortion":
             by_author[i.author].add(i.name)
+    if writers:
+        cues = {a: dict.fromkeys(n, 1.0) for a, n in by_author.items()}
+        targets = (pleading or set()) | {i.author for i in indicators if i.role == TARGET}
+        for demander, holder in _second_accounts(cues, writers, targets).items():
+            by_author[holder] |= by_author[demander] & set(_SEXTORTION_PARTS)
     for names in by_author.values():
         hold = "threat_to_share" in names or any(n in names for n in _LEVERAGE)
         if hold and any(n in names for n in _SEXTORTION_PARTS):

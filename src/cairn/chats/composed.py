@@ -14,7 +14,10 @@ The cues carry the same names as the lexicon rules (``threat_to_share``, ``coerc
 ``payment_demand``, ``deadline``, ``payment_instructions``, ``child_on_camera``,
 ``child_age_question``) and are added by :func:`.indicators.scan` only where the lexicon did
 not already fire on the message, so the evidence still names the message and its author.
-Set :data:`ENABLED` to False to measure what they add (docs/chats.md).
+Set :data:`ENABLED` to False to measure what they add (docs/chats.md). ``rules-2026.6`` widened
+the demand (a first-person want of an amount of money's worth, "not negotiable"), coercion
+(the name or reputation ruined) and threat (a list of the target's people "gets a surprise")
+classes from the fourth blind set's failures.
 """
 
 from __future__ import annotations
@@ -67,10 +70,15 @@ _PRESSURE = (
     r"and (?:it|this|they|the \w+)(?: all)? (?:disappears?|goes? away|gets? deleted|is gone|"
     r"stops?)|"
     r"and (?:we are|were|im|i am|i) (?:done|gone|finished)|first part|to start|right now|"
-    r"or (?:else|i|it))"
+    r"or (?:else|i|it)|not negotiable|non negotiable|no less|no discount|minimum)"
 )
-_DURATION = r"(?:\d+|one|two|three|five|ten|fifteen|thirty|an?|half an?) ?(?:min|mins|minutes?|"
-_DURATION += r"hours?|hrs?|h|seconds?|secs?)"
+_MONEY_THING = (
+    r"(?:cards?|gift ?cards?|vouchers?|codes?|vbucks|v bucks|robux|coins|gems|skins|bitcoin|"
+    r"btc|usdt|eth|" + _CURRENCY[3:-1] + r")"
+)
+# "h" only after a number ("2h"): "a" + "h" would read the interjection "ah" as an hour.
+_DURATION = r"(?:\d+ ?h|(?:\d+|one|two|three|five|ten|fifteen|thirty|an?|half an?) ?(?:min|mins|"
+_DURATION += r"minutes?|hours?|hrs?|seconds?|secs?))"
 _TIME_LIMIT = (
     r"(?:by (?:tonight|tomorrow|midnight|the morning|morning|noon|today|\d{1,2}(?: ?[ap]m)?)|"
     r"before (?:you|your) (?:go to (?:sleep|bed|school)|wake|school|parents?|mum|dad)|"
@@ -85,7 +93,10 @@ _RAILS = (
 _RUIN = (
     r"(?:(?:it is|its|it will be|your life is|youre) (?:finish|finished|over|done) for you|"
     r"your life is (?:over|finished|done)|i stop asking nicely|no more nice|"
-    r"you will regret|youll regret)"
+    r"you will regret|youll regret|"
+    # rules-2026.6: the name or the reputation named as what will be ruined
+    r"(?:spoil|ruin|destroy|wreck|tarnish|finish|mess up|damage) (?:your|ur) (?:\w+ )?"
+    r"(?:name|reputation|life|future|image))"
 )
 _START_EXPOSING = (
     r"(?:i (?:start|begin|will start|am starting|im starting) (?:sending|posting|sharing|"
@@ -109,6 +120,12 @@ _DESTINATION = r"(?:to|with|in|on|into|at|all over|around|round|across|for)"
 _RECEIVE = (
     r"(?:see|sees|seeing|gets? (?:it|them|this|everything|the (?:pics?|pictures?|photos?|videos?|"
     r"vids?|screenshots?|recording))|will (?:see|know|get)|finds? out)"
+)
+# rules-2026.6: a list of the target's people "gets a surprise", the material by euphemism.
+_LIST_SURPRISE = re.compile(
+    r"\b(?:your|ur) (?:\w+ )?(?:contacts?|contact list|followers?|follow(?:ing|ers)? list|"
+    r"friends list|school (?:group|page|chat)|class (?:group|chat)|group ?chat)\b.{0,15}?\b"
+    r"gets? (?:a |an )?(?:little |nice |big )?(?:surprise|notification|delivery)\b"
 )
 _NEGATED = r"(?<!dont )(?<!do not )(?<!never )(?<!not )(?<!can you )(?<!could you )"
 _THREAT = re.compile(
@@ -134,7 +151,11 @@ _DEMAND = re.compile(
     + r"\b.{0,12}?\b"
     + _PRESSURE
     + r"|\b(?:now|just|and|so|then) (?:you )?pay\b|\bunless you (?:pay|send)\b|"
-    r"\bpay (?:me|up|now|or)\b|\b(?:now|then) (?:send|pay) (?:me )?" + _AMOUNT
+    r"\bpay (?:me|up|now|or)\b|\b(?:now|then) (?:send|pay) (?:me )?"
+    + _AMOUNT
+    # rules-2026.6: a first-person want of an amount of money or money's worth
+    + r"|\b(?:i (?:want|need|expect)|get me|gift me|buy me|send me|give me)\b "
+    r"(?:(?!to\b|you\b)\w+ ){0,2}?" + _AMOUNT + r"(?: \w+){0,2}? ?(?:" + _MONEY_THING + r")\b"
 )
 _DEADLINE = re.compile(
     r"^\s*"
@@ -222,7 +243,8 @@ _NEED_THREAT = _words(
 )
 _NEED_RUIN = _words(
     "finish finished over done regret asking nice saved stored backed screenshotted recorded "
-    "start begin starting sending posting sharing uploading leaking forwarding"
+    "start begin starting sending posting sharing uploading leaking forwarding spoil ruin "
+    "destroy wreck tarnish mess damage"
 )
 _NEED_TIME = _words(
     "tonight tomorrow midnight morning noon today before after minutes minute mins min hours "
@@ -272,7 +294,9 @@ def composed_cues(text: str, gated: bool = True) -> list[str]:
         words, digit = _EVERYTHING, True
     found: list[str] = []
     threat = words & _NEED_THREAT and _THREAT.search(text)
-    if threat and (_CONDITION_RE.search(text) or _OBJECT_RE.search(text)):
+    if (threat and (_CONDITION_RE.search(text) or _OBJECT_RE.search(text))) or (
+        words & _NEED_THREAT and _LIST_SURPRISE.search(text)
+    ):
         found.append("threat_to_share")
     if words & _NEED_RUIN and _RUIN_RE.search(text):
         found.append("coercion")

@@ -1567,6 +1567,12 @@ _REPORTED = _rule(
     r"\b(?:he|she|they|someone|this guy|this girl|a guy|a girl|some guy|some account) (?:said|says|"
     r"told me|told him|told her|told them|was saying|kept saying|threatened|is threatening) "
     r"(?:that |to |he|she|they|hed|shed|theyd|hell|shell|theyll|it|i|you|hes|shes|theyre)",
+    # rules-2026.6: narration of a case — a hearsay marker, or a past-tense demand or threat
+    # with no one named as its subject ("Demanded £500 in gift cards apparently")
+    r"\b(?:apparently|reportedly|allegedly|according to (?:the|police|a|his|her|their))\b",
+    r"^(?:demanded|threatened|blackmailed|extorted|asked (?:him|her|them) for|"
+    r"made (?:him|her|them)|told (?:him|her|them)|forced (?:him|her|them)|"
+    r"got (?:him|her|them) to)\b",
 )
 # reported, context: a cue told, not done — a warning about what offenders say ("if anyone ever says
 # they'll…", "they often say stuff like…", "that's a red flag") or someone's words reported to a
@@ -1760,6 +1766,43 @@ def quoted_speech(text: str) -> bool:
     )
 
 
+# Framed quotes (rules-2026.6): a quiz, a worksheet or a talk quotes the offender's lines to
+# teach ("q6: 'I'll post it unless you pay'. who do you tell?", "e.g. 'you've got 1 hour…'",
+# "Also 'is anyone home?'"). A quoted span in a message with a teaching frame — a question
+# number, a question to the reader, an example marker, a list item — is told, not done, but
+# only when the words outside the quotes hold no cue of their own: an offender who writes
+# "q1: pay me £200 or your pics go out" addresses the reader, and that still counts.
+_QUOTE_SPAN = re.compile(
+    r"(?:^|(?<=[\s:(,.]))['\"“‘«](?=\w)(.*?)(?:(?<=[\w.!?,)])['\"”’»](?=$|[\s.,;:!?)])|$)"
+)
+_TEACHING_FRAME = re.compile(
+    r"\bq ?\d+\b|\bquestion \d+|\bquiz\b|\be\. ?g\b|\beg\b|\bfor (?:example|instance)\b|"
+    r"\bsuch as\b|\bexamples?\b|\bthings like\b|\blines? like\b|"
+    r"\bwhat (?:do|would|should|could|can|will|did) (?:you|they|he|she|we|i) "
+    r"(?:do|say|tell|reply)\b|"
+    r"\bwho (?:do|would|should|could|can|will) (?:you|they|he|she) (?:tell|talk to|go to|ask)\b|"
+    r"\bhow (?:do|would|should) you (?:respond|reply|react)\b|\btrue or false\b|"
+    r"\bwarning signs?\b|\bred flags?\b|\bspot the\b|\bscenario\b|"
+    r"^\W*(?:also|and|or|plus|next|another one)\b|^\s*(?:[-•*]|\d+[.)])\s",
+    re.IGNORECASE,
+)
+
+
+def framed_quote(text: str, cue: Callable[[str], bool]) -> bool:
+    """Whether the raw message quotes lines inside a teaching frame (a quiz question, an
+    example, a list item) and the words outside the quotes hold no cue (``cue`` says whether a
+    normalised text holds one)."""
+    if _QUOTE_OPEN.search(text) is None:
+        return False
+    spans = list(_QUOTE_SPAN.finditer(text))
+    if not spans:
+        return False
+    outside = _QUOTE_SPAN.sub(" ", text)
+    if _TEACHING_FRAME.search(outside) is None:
+        return False
+    return not cue(normalise(outside))
+
+
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
@@ -1882,6 +1925,7 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
         text = normalise(message.text)
         texts[message.index] = text
         names: set[str] = set()
+        first = len(found)
         for rule, pattern in candidates(text):
             if rule.name not in names and rule.search(text, pattern):
                 names.add(rule.name)
@@ -1908,7 +1952,11 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
                             name, family, message.index, message.author, role, snippet(message.text)
                         )
                     )
-        if quoted_speech(message.text):
+        if quoted_speech(message.text) or (
+            rules is RULES
+            and any(i.role == ACTOR for i in found[first:])
+            and framed_quote(message.text, _holds_actor_cue)
+        ):
             contexts.setdefault("reported", set()).add(message.index)
         stated = stated_ages(text) if _DIGIT.search(text) else []
         replying = (
@@ -1942,6 +1990,17 @@ def scan(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> Scan:
             context, replies = (position, message.author), 0
             talked.add(message.author)
     return Scan(found, texts, ages, contexts)
+
+
+def _holds_actor_cue(text: str) -> bool:
+    """Whether a normalised text fires any actor-side rule or composed cue (the slow path,
+    used only on the few messages that quote lines inside a teaching frame)."""
+    if any(
+        rule.role == ACTOR and rule.family != "context" and rule.search(text, pattern)
+        for rule, pattern in _default_prefilter()(text)
+    ):
+        return True
+    return composed.ENABLED and any(_COMPOSED[n][1] == ACTOR for n in composed_cues(text))
 
 
 def find_indicators(messages: Iterable[Message], rules: Sequence[Rule] = RULES) -> list[Indicator]:

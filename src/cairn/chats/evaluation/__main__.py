@@ -9,6 +9,7 @@ from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.evaluation.blind3 import build_blind3
 from cairn.chats.evaluation.blind4 import build_blind4
+from cairn.chats.evaluation.blind5 import build_blind5
 
 
 def main() -> int:
@@ -29,10 +30,15 @@ def main() -> int:
     )
     sys.stdout.write(format_result(evaluate(build_blind3())))
     sys.stdout.write(
-        "\n## Blind set 4 (a fourth author, rules and sets unread; scored once with "
-        "rules-2026.5, never tuned on)\n\n"
+        "\n## Development set 6 (the fourth blind set: scored once with rules-2026.5, "
+        "then used for rules-2026.6)\n\n"
     )
     sys.stdout.write(format_result(evaluate(build_blind4())))
+    sys.stdout.write(
+        "\n## Blind set 5 (a fifth author, rules and sets unread; scored once with "
+        "rules-2026.6, never tuned on)\n\n"
+    )
+    sys.stdout.write(format_result(evaluate(build_blind5())))
     return 0
 
 

@@ -2,11 +2,12 @@
 
 ``python -m cairn.chats.evaluation.cross_author`` scores development sets 1-5 and asks whether
 the logistic regression of :mod:`cairn.chats.learned` generalises to an author it never saw:
-it is trained on all authors but one and tested on the held-out author, for each of the four
-authors (sets 1-2, the rules' author, together; set 3; set 4; set 5). For each held-out author
+it is trained on all authors but one and tested on the held-out author, for each of the five
+authors (sets 1-2, the rules' author, together; set 3; set 4; set 5; set 6, the fourth blind
+set, development data since rules-2026.6). For each held-out author
 it prints the rules alone, the model alone and the shipped combination (:func:`.assess.combine`:
 the blend, never below the sextortion floor). It imports only the development sets
-(``dataset``, ``blind``, ``blind2``, ``blind3``), never a blind set being written.
+(``dataset``, ``blind``, ``blind2``, ``blind3``, ``blind4``), never a blind set being written.
 
 The shipping rule (docs/chats.md, "Leave one author out"): the learned part ships only if
 its held-out AUC beats the rules alone on average and it breaks the sextortion separation no
@@ -28,8 +29,8 @@ from cairn.chats.assess import (
     _sextortion_evidence,
     category_scores,
     combine,
+    conversation_floor,
     rules_score,
-    sextortion_floor,
 )
 from cairn.chats.evaluation.dataset import LabelledConversation
 from cairn.chats.evaluation.metrics import roc_auc
@@ -39,8 +40,8 @@ __all__ = ["AUTHORS", "Scored", "author_sets", "leave_one_author_out", "main", "
 
 Matrix = npt.NDArray[np.float64]
 
-AUTHORS: tuple[str, ...] = ("sets 1-2", "set 3", "set 4", "set 5")
-"""The four authors of the development sets (sets 1 and 2 are the rules' author)."""
+AUTHORS: tuple[str, ...] = ("sets 1-2", "set 3", "set 4", "set 5", "set 6")
+"""The five authors of the development sets (sets 1 and 2 are the rules' author)."""
 
 L2, STEPS, RATE = 1.0, 3000, 0.5
 """Training settings (chosen leave-one-author-out from L2 0.1, 1 and 10)."""
@@ -52,12 +53,14 @@ def author_sets() -> dict[str, list[LabelledConversation]]:
     from cairn.chats.evaluation.blind import build_blind
     from cairn.chats.evaluation.blind2 import build_blind2
     from cairn.chats.evaluation.blind3 import build_blind3
+    from cairn.chats.evaluation.blind4 import build_blind4
 
     return {
         "sets 1-2": [*build_dataset(), *build_holdout()],
         "set 3": build_blind(),
         "set 4": build_blind2(),
         "set 5": build_blind3(),
+        "set 6": build_blind4(),
     }
 
 
@@ -82,7 +85,12 @@ def score_rules(item: LabelledConversation) -> Scored:
         if scores[c] >= 0.3 and (c != "sextortion" or _sextortion_evidence(counted, commerce))
     ]
     row = learned.features(conversation, scanned, scores, counted)
-    return Scored(row, rules_score(scores, categories), sextortion_floor(counted), bool(counted))
+    return Scored(
+        row,
+        rules_score(scores, categories),
+        conversation_floor(conversation, scanned, counted),
+        bool(counted),
+    )
 
 
 def train(x: Matrix, y: Matrix, l2: float = L2, steps: int = STEPS, rate: float = RATE) -> Matrix:
