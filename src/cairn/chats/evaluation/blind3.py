@@ -11,7 +11,8 @@ conventions) and their constants ``FAMILY_NAMES``, ``RISKY_CATEGORIES``, ``EXTRA
 and ``NEW_BENIGN_KINDS``. Not read: the rule code (``indicators.py``, ``assess.py``,
 ``normalise.py``, ``identifiers.py``), the scripts of ``dataset.py``, ``blind.py`` and
 ``blind2.py``, docs/chats.md, and the chat tests other than ``test_chat_blind2_shape.py``,
-whose structure this set's shape test copies. (Reading the allowed definitions in
+whose structure this set's shape test copied (the shape tests are one module now,
+``test_chat_blind_sets_shape.py``). (Reading the allowed definitions in
 ``dataset.py`` showed the neighbouring ``SMALL_TALK`` tuple and the first lines of its
 rendering function; neither was reused.) The scorer was never run on this set while it was
 written, and no score was looked at. Every line is this module's own; the reference's example

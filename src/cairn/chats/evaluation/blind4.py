@@ -11,7 +11,8 @@ lines of the renderer; none was reused); the module docstrings of ``blind.py``, 
 and ``blind3.py`` (for the labelling conventions); the constants ``FAMILY_NAMES``,
 ``RISKY_CATEGORIES``, ``EXTRA_BENIGN_KINDS``, ``NEW_BENIGN_KINDS`` and ``OWN_BENIGN_KINDS``;
 the signature of ``formats.base.conversation_id``; and ``tests/chats/test_chat_blind3_shape.py``,
-whose structure this set's shape test copies. Not read: the rule code (``indicators.py``,
+whose structure this set's shape test copied (one module now,
+``test_chat_blind_sets_shape.py``). Not read: the rule code (``indicators.py``,
 ``assess.py``, ``normalise.py``, ``paraphrases.py``, ``identifiers.py``), the scripts of the
 earlier sets (a ``grep`` for a constant showed three lines of ``blind3.py``'s step
 helper; not followed), docs/chats.md and the other chat tests. The scorer was never run on

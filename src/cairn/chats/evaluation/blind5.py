@@ -11,7 +11,8 @@ of the renderer; none was reused); the module docstrings of ``blind.py`` to ``bl
 the labelling conventions); the constants ``FAMILY_NAMES``, ``RISKY_CATEGORIES``,
 ``EXTRA_BENIGN_KINDS``, ``NEW_BENIGN_KINDS``, ``OWN_BENIGN_KINDS`` and
 ``FOURTH_BENIGN_KINDS``; the signature of ``formats.base.conversation_id``; and
-``tests/chats/test_chat_blind4_shape.py``, whose structure this set's shape test copies. Not
+``tests/chats/test_chat_blind4_shape.py``, whose structure this set's shape test copied (one module now,
+``test_chat_blind_sets_shape.py``). Not
 read: the rule code (``indicators.py``, ``assess.py``, ``normalise.py``, ``identifiers.py``
 and the rest of ``cairn/chats`` outside ``evaluation``), the scripts of the earlier sets,
 docs/chats.md and the other chat tests. The scorer was never run on this set and no score was

@@ -1,0 +1,192 @@
+"""The second to fifth blind chat-risk sets have the shape they promise. Only the shape: how
+the scorer does on them is the lead's to report (docs/chats.md), never a test target.
+
+The checks each set shares are written once and run on every set; each set is built once per
+session (cached), so adding a set costs one build, not one per test."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+import pytest
+
+from cairn.chats.evaluation.blind import EXTRA_BENIGN_KINDS, FAMILY_NAMES, RISKY_CATEGORIES
+from cairn.chats.evaluation.blind2 import BLIND2_BENIGN_KINDS, NEW_BENIGN_KINDS, build_blind2
+from cairn.chats.evaluation.blind3 import BLIND3_BENIGN_KINDS, OWN_BENIGN_KINDS, build_blind3
+from cairn.chats.evaluation.blind4 import BLIND4_BENIGN_KINDS, FOURTH_BENIGN_KINDS, build_blind4
+from cairn.chats.evaluation.blind5 import BLIND5_BENIGN_KINDS, FIFTH_BENIGN_KINDS, build_blind5
+from cairn.chats.evaluation.dataset import BENIGN_KINDS, LabelledConversation
+
+
+@dataclass(frozen=True)
+class BlindSet:
+    """One blind set: its builder, all its benign kinds, the kinds it adds, and the kinds of
+    the earlier sets that it writes afresh but must not claim as new."""
+
+    name: str
+    build: Callable[..., list[LabelledConversation]]
+    benign_kinds: tuple[str, ...]
+    new_kinds: tuple[str, ...]
+    earlier_kinds: tuple[str, ...]
+
+
+_FIRST = (*BENIGN_KINDS, *EXTRA_BENIGN_KINDS)
+BLIND2 = BlindSet("blind2", build_blind2, BLIND2_BENIGN_KINDS, NEW_BENIGN_KINDS, _FIRST)
+BLIND3 = BlindSet(
+    "blind3", build_blind3, BLIND3_BENIGN_KINDS, OWN_BENIGN_KINDS, (*_FIRST, *NEW_BENIGN_KINDS)
+)
+BLIND4 = BlindSet(
+    "blind4",
+    build_blind4,
+    BLIND4_BENIGN_KINDS,
+    FOURTH_BENIGN_KINDS,
+    (*_FIRST, *NEW_BENIGN_KINDS, *OWN_BENIGN_KINDS),
+)
+BLIND5 = BlindSet(
+    "blind5",
+    build_blind5,
+    BLIND5_BENIGN_KINDS,
+    FIFTH_BENIGN_KINDS,
+    (*_FIRST, *NEW_BENIGN_KINDS, *OWN_BENIGN_KINDS, *FOURTH_BENIGN_KINDS),
+)
+SETS = (BLIND2, BLIND3, BLIND4, BLIND5)
+
+
+@cache
+def _built(name: str) -> tuple[LabelledConversation, ...]:
+    """The default build of a set, made once per session rather than once per test."""
+    (blind_set,) = (s for s in SETS if s.name == name)
+    return tuple(blind_set.build())
+
+
+@pytest.fixture(params=SETS, ids=[s.name for s in SETS])
+def blind_set(request: pytest.FixtureRequest) -> BlindSet:
+    value: BlindSet = request.param
+    return value
+
+
+@pytest.fixture
+def dataset(blind_set: BlindSet) -> tuple[LabelledConversation, ...]:
+    return _built(blind_set.name)
+
+
+def test_counts_per_label_and_kind(
+    blind_set: BlindSet, dataset: tuple[LabelledConversation, ...]
+) -> None:
+    labels = Counter(item.label for item in dataset)
+    assert labels == {
+        **dict.fromkeys(RISKY_CATEGORIES, 40),
+        "benign": 20 * len(blind_set.benign_kinds),
+    }
+    kinds = Counter(item.kind for item in dataset if item.label == "benign")
+    assert kinds == dict.fromkeys(blind_set.benign_kinds, 20)
+    # Every earlier hard-benign kind is written afresh here, plus at least three new ones.
+    earlier = set(blind_set.earlier_kinds)
+    assert earlier < set(kinds)
+    assert len(blind_set.new_kinds) >= 3
+    assert not set(blind_set.new_kinds) & earlier
+    for item in dataset:
+        if item.label != "benign":
+            assert item.kind.startswith(item.label + "/")
+    # Each risky category mixes several scenarios.
+    for category in RISKY_CATEGORIES:
+        scenarios = {item.kind for item in dataset if item.label == category}
+        assert len(scenarios) >= 4, category
+
+
+def test_lengths_and_cues_a_minority(dataset: tuple[LabelledConversation, ...]) -> None:
+    for item in dataset:
+        messages = item.conversation.messages
+        assert 10 <= len(messages) <= 80, (item.kind, len(messages))
+        assert 2 * len(item.families) < len(messages), item.kind
+
+
+def test_deterministic_and_seeded(
+    blind_set: BlindSet, dataset: tuple[LabelledConversation, ...]
+) -> None:
+    # The cached build and a fresh one must agree: same seed, same set.
+    first, again = list(dataset), blind_set.build()
+    assert first == again
+    other = blind_set.build(seed=7, risky_per_category=2, benign_per_kind=1)
+    assert len(other) == 2 * len(RISKY_CATEGORIES) + len(blind_set.benign_kinds)
+    assert [c.conversation.id for c in other] != [c.conversation.id for c in first[: len(other)]]
+
+
+def test_family_labels_valid(dataset: tuple[LabelledConversation, ...]) -> None:
+    for item in dataset:
+        n = len(item.conversation.messages)
+        for index, families in item.families.items():
+            assert 0 <= index < n
+            assert families, (item.kind, index)
+            assert families <= set(FAMILY_NAMES), (item.kind, families)
+    # Each sextortion and live-streaming conversation carries a line of its own category's
+    # family, and every risky conversation has some labelled line.
+    for item in dataset:
+        if item.label in ("sextortion", "live_streaming"):
+            assert any(item.label in f for f in item.families.values()), item.kind
+        if item.label != "benign":
+            assert item.families, item.kind
+
+
+def test_scripted_lines_not_repeated(dataset: tuple[LabelledConversation, ...]) -> None:
+    # A scripted (labelled) line drawn twice in one conversation is kept once.
+    for item in dataset:
+        texts = [item.conversation.messages[i].text for i in item.families]
+        assert len(set(texts)) == len(texts), item.kind
+
+
+def test_participants_and_times_monotonic(dataset: tuple[LabelledConversation, ...]) -> None:
+    ids = [item.conversation.id for item in dataset]
+    assert len(set(ids)) == len(ids)
+    assert len({item.conversation.source for item in dataset}) == len(dataset)
+    for item in dataset:
+        conversation = item.conversation
+        authors: list[str] = []
+        for position, message in enumerate(conversation.messages):
+            assert message.index == position
+            assert message.text.strip()
+            if message.author not in authors:
+                authors.append(message.author)
+        assert len(authors) >= 2, conversation.id
+        assert [p.id for p in conversation.participants] == authors
+        times = [m.time_utc for m in conversation.messages]
+        assert all(t is not None and t.utcoffset() is not None for t in times)
+        stamps = [t for t in times if t is not None]
+        assert all(a < b for a, b in pairwise(stamps)), conversation.id
+        for message in conversation.messages:
+            assert message.time_utc is not None
+            assert message.time_raw == message.time_utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# Checks only the fifth set makes: its brief asked for these scenarios and details.
+
+
+def test_blind5_refusing_children_and_terse_extorters() -> None:
+    # The brief asks for children who refuse, stall or tell, and extorters of few lines.
+    dataset = _built(BLIND5.name)
+    kinds = {item.kind for item in dataset}
+    for scenario in ("refuses_told", "stalls", "few_lines"):
+        assert f"sextortion/{scenario}" in kinds
+    for item in dataset:
+        if item.kind != "sextortion/few_lines":
+            continue
+        messages = item.conversation.messages
+        extorter = messages[min(item.families)].author
+        lines = sum(1 for m in messages if m.author == extorter)
+        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
+
+
+def test_blind5_only_fictional_contact_details() -> None:
+    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
+    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    for item in _built(BLIND5.name):
+        for message in item.conversation.messages:
+            for number in phone.findall(message.text):
+                assert "7700900" in re.sub(r"\D", "", number), number
+            for address in email.findall(message.text):
+                assert address.endswith("@example.org"), address
