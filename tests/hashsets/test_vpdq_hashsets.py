@@ -89,6 +89,8 @@ def test_bad_text_names_the_line(text: str, message: str) -> None:
 
 def test_upstream_sample_files_read_whole() -> None:
     path = SAMPLES / "sample-hashes" / "chair-19-sd-bar.txt"
+    if not path.is_file():
+        pytest.skip(f"{path.name} is not in the shared test data ({SAMPLES})")
     text = path.read_text()
     frames = parse_vpdq(text, path.name)
     assert len(frames) == 564 and frames[0] == FrameHash(0, 0.0, PDQ_A, 100)
