@@ -52,6 +52,7 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "referral": ("cairn.cli.operation", "referral"),
     "serve": ("cairn.cli.serve", "serve"),
     "user": ("cairn.cli.user", "user"),
+    "rematch": ("cairn.cli.rematch", "rematch"),
 }
 
 
