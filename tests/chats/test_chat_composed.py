@@ -23,11 +23,7 @@ from cairn.chats.assess import (
     sextortion_floor,
 )
 from cairn.chats.composed import composed_cues
-from cairn.chats.evaluation import build_dataset, build_holdout
-from cairn.chats.evaluation.blind import build_blind
-from cairn.chats.evaluation.blind2 import build_blind2
-from cairn.chats.evaluation.blind3 import build_blind3
-from cairn.chats.evaluation.blind4 import build_blind4
+from cairn.chats.evaluation.cross_author import development_texts
 from cairn.chats.indicators import normalise, scan
 from cairn.model.chat import Conversation, Indicator, Message, Participant
 
@@ -119,25 +115,8 @@ def test_hard_negative_fires_no_composed_cue(text: str) -> None:
     assert _cues(text) == set(), normalise(text)
 
 
-def _development_texts() -> set[str]:
-    return {
-        normalise(m.text)
-        for build in (
-            build_dataset,
-            build_holdout,
-            build_blind,
-            build_blind2,
-            build_blind3,
-            build_blind4,
-        )
-        for item in build()
-        for m in item.conversation.messages
-        if m.text
-    }
-
-
 def test_lines_are_not_copied_from_any_development_set() -> None:
-    seen = _development_texts()
+    seen = development_texts()
     mine = [t for lines in PARAPHRASES.values() for t in lines] + list(HARD_NEGATIVES)
     assert [t for t in mine if normalise(t) in seen] == []
 
@@ -145,7 +124,7 @@ def test_lines_are_not_copied_from_any_development_set() -> None:
 def test_word_gates_find_what_every_pattern_finds() -> None:
     """The fast path (a pattern runs only when its class's words are present) against the
     slow reference (every pattern on every message), on sets 1-6 and this file's lines."""
-    texts = _development_texts()
+    texts = development_texts()
     texts |= {normalise(t) for lines in PARAPHRASES.values() for t in lines}
     texts |= {normalise(t) for t in HARD_NEGATIVES}
     for text in sorted(texts):

@@ -13,11 +13,7 @@ from hypothesis import strategies as st
 
 from cairn.chats.assess import REPORTED, SEXTORTION_FLOOR, assess
 from cairn.chats.composed import composed_cues
-from cairn.chats.evaluation import build_dataset, build_holdout
-from cairn.chats.evaluation.blind import build_blind
-from cairn.chats.evaluation.blind2 import build_blind2
-from cairn.chats.evaluation.blind3 import build_blind3
-from cairn.chats.evaluation.blind4 import build_blind4
+from cairn.chats.evaluation.cross_author import development_texts
 from cairn.chats.indicators import _holds_actor_cue, framed_quote, normalise
 from cairn.model.chat import Assessment, Conversation, Message, Participant
 
@@ -249,20 +245,7 @@ def test_the_whole_demand_met_with_pleading_outranks_a_hard_sale() -> None:
 
 
 def test_these_lines_are_not_copied_from_the_development_sets() -> None:
-    seen = {
-        normalise(m.text)
-        for build in (
-            build_dataset,
-            build_holdout,
-            build_blind,
-            build_blind2,
-            build_blind3,
-            build_blind4,
-        )
-        for item in build()
-        for m in item.conversation.messages
-        if m.text
-    }
+    seen = development_texts()
     mine = [t for lines in PARAPHRASES.values() for t in lines]
     mine += [t for lines in HARD_NEGATIVES.values() for t in lines]
     mine += [*FRAMED, *NOT_FRAMED]

@@ -36,7 +36,16 @@ from cairn.chats.evaluation.dataset import LabelledConversation
 from cairn.chats.evaluation.metrics import roc_auc
 from cairn.chats.indicators import scan
 
-__all__ = ["AUTHORS", "Scored", "author_sets", "leave_one_author_out", "main", "predict", "train"]
+__all__ = [
+    "AUTHORS",
+    "Scored",
+    "author_sets",
+    "development_texts",
+    "leave_one_author_out",
+    "main",
+    "predict",
+    "train",
+]
 
 Matrix = npt.NDArray[np.float64]
 
@@ -61,6 +70,20 @@ def author_sets() -> dict[str, list[LabelledConversation]]:
         "set 4": build_blind2(),
         "set 5": build_blind3(),
         "set 6": build_blind4(),
+    }
+
+
+def development_texts() -> set[str]:
+    """Every message of the development sets, normalised: what a test checks its own
+    paraphrases and hard negatives against, so that none is copied from a set."""
+    from cairn.chats.indicators import normalise
+
+    return {
+        normalise(m.text)
+        for items in author_sets().values()
+        for item in items
+        for m in item.conversation.messages
+        if m.text
     }
 
 
