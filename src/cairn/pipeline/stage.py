@@ -16,9 +16,7 @@ The runner adds ``match`` and ``write`` for the coordinator's side.
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
-import sys
 import time
 from typing import Any
 
@@ -26,6 +24,7 @@ from cairn.chats.detect import HEAD_BYTES as CHAT_HEAD_BYTES
 from cairn.chats.detect import detect_chat
 from cairn.errors import DamagedMedia
 from cairn.media import analyse_image, hash_stream, identify
+from cairn.memory import keep_freed_buffers
 from cairn.model import FrameHash, Hashes, ItemResult, ItemStatus, VideoFacts
 from cairn.settings import Settings
 from cairn.sources import SourceEntry, open_entry
@@ -37,9 +36,6 @@ HEAD_BYTES = CHAT_HEAD_BYTES  # 64 KiB: enough for type and chat-export detectio
 TIMING_KEYS = ("read", "hash", "decode")
 """The phases a result's ``timings`` may hold (see the module docstring)."""
 
-# glibc mallopt parameters (malloc.h).
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD = 64 * 1024 * 1024
 _TRIM_THRESHOLD = 128 * 1024 * 1024
 _allocator_tuned = False
@@ -60,16 +56,7 @@ def _tune_allocator() -> None:
     if _allocator_tuned:
         return
     _allocator_tuned = True
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        mallopt = ctypes.CDLL("libc.so.6").mallopt
-    except (OSError, AttributeError):  # not glibc (musl has no libc.so.6 / mallopt)
-        return
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
+    keep_freed_buffers(_MMAP_THRESHOLD, _TRIM_THRESHOLD)
 
 
 def process_entry(entry: SourceEntry, settings: Settings, *, fast: bool = False) -> ItemResult:
