@@ -33,26 +33,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from procmem import reset_peak, status_mb
 
 HERE = Path(__file__).resolve()
 CHUNK = 5_000_000
-
-
-def _status(field: str) -> float:
-    """A /proc/self/status memory field in MB."""
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024 / 1e6
-    return float("nan")
-
-
-def _reset_peak() -> None:
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-    except OSError:
-        pass
 
 
 def _digests(seed: int, start: int, count: int) -> bytes:
@@ -80,8 +64,8 @@ def run_exact(args: argparse.Namespace) -> dict[str, Any]:
     from cairn.model import HashKind
 
     queries, listed = _queries(args.seed, args.n, args.lookups)
-    base = _status("VmRSS")
-    _reset_peak()
+    base = status_mb("VmRSS")
+    reset_peak()
     index = ExactIndex()
     started = time.perf_counter()
     for start in range(0, args.n, CHUNK):
@@ -95,9 +79,9 @@ def run_exact(args: argparse.Namespace) -> dict[str, Any]:
     gc.collect()
     out: dict[str, Any] = {
         "build_s": build,
-        "memory_mb": _status("VmRSS") - base,
+        "memory_mb": status_mb("VmRSS") - base,
         "array_mb": index.nbytes / 1e6,
-        "peak_mb": _status("VmHWM") - base,
+        "peak_mb": status_mb("VmHWM") - base,
     }
     folder = tempfile.mkdtemp(prefix="cairn-exact-")
     started = time.perf_counter()
@@ -117,15 +101,15 @@ def run_exact(args: argparse.Namespace) -> dict[str, Any]:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     out |= {"lookups_wall": len(queries) / wall, "lookups_per_core": len(queries) / cpu}
     out |= {"found": found, "listed": listed}
-    out["mapped_mb"] = _status("VmRSS") - base
+    out["mapped_mb"] = status_mb("VmRSS") - base
     shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
 def run_dict(args: argparse.Namespace) -> dict[str, Any]:
     queries, listed = _queries(args.seed, args.dict_n, args.lookups)
-    base = _status("VmRSS")
-    _reset_peak()
+    base = status_mb("VmRSS")
+    reset_peak()
     table: dict[bytes, int] = {}
     started = time.perf_counter()
     for start in range(0, args.dict_n, CHUNK):
@@ -138,8 +122,8 @@ def run_dict(args: argparse.Namespace) -> dict[str, Any]:
     gc.collect()
     out: dict[str, Any] = {
         "build_s": build,
-        "memory_mb": _status("VmRSS") - base,
-        "peak_mb": _status("VmHWM") - base,
+        "memory_mb": status_mb("VmRSS") - base,
+        "peak_mb": status_mb("VmHWM") - base,
     }
     wall, cpu = time.perf_counter(), time.process_time()
     found = sum(1 for text in queries if bytes.fromhex(text) in table)

@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
+from procmem import reset_peak, status_mb
 
 HERE = Path(__file__).resolve()
 DATASETS = ("random", "clustered")
@@ -96,23 +97,6 @@ def make_data(kind: str, n: int, queries: int, delta: int, seed: int, work: Path
 # --- measuring ----------------------------------------------------------------------
 
 
-def _status(field: str) -> float:
-    """A /proc/self/status memory field in MB."""
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024 / 1e6
-    return float("nan")
-
-
-def _reset_peak() -> None:
-    try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-    except OSError:
-        pass
-
-
 class Clock:
     """Wall and process-CPU seconds of a block."""
 
@@ -144,16 +128,16 @@ def _query_of(lims: NDArray[np.int64]) -> NDArray[np.int64]:
 def run_flat(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from cairn.matching import FaissPDQIndex
 
-    base = _status("VmRSS")
+    base = status_mb("VmRSS")
     hashes = np.load(work / f"{args.data}-hashes.npy")
     queries = np.load(work / f"{args.data}-queries.npy")
-    _reset_peak()
+    reset_peak()
     index = FaissPDQIndex(batch_size=256)
     with Clock() as build:
         index.add(hashes, np.arange(hashes.shape[0], dtype=np.int64))
     del hashes
     gc.collect()
-    memory = _status("VmRSS") - base - queries.nbytes / 1e6
+    memory = status_mb("VmRSS") - base - queries.nbytes / 1e6
     with Clock() as search:
         lims, ids, _ = index.search_arrays(queries, args.threshold)
     _save_hits(work / f"{args.data}-flat.npz", _query_of(lims), ids)
@@ -165,7 +149,7 @@ def run_flat(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     return {
         "build_s": build.wall,
         "memory_mb": memory,
-        "peak_mb": _status("VmHWM") - base,
+        "peak_mb": status_mb("VmHWM") - base,
         "batch": _rates(queries.shape[0], search),
     }
 
@@ -173,16 +157,16 @@ def run_flat(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 def run_mih_build(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     from cairn.matching import MIHPDQIndex
 
-    base = _status("VmRSS")
+    base = status_mb("VmRSS")
     hashes = np.load(work / f"{args.data}-hashes.npy")
-    _reset_peak()
+    reset_peak()
     index = MIHPDQIndex()
     with Clock() as build:
         index.add(hashes, np.arange(hashes.shape[0], dtype=np.int64))
-    peak = _status("VmHWM") - base
+    peak = status_mb("VmHWM") - base
     del hashes
     gc.collect()
-    memory = _status("VmRSS") - base
+    memory = status_mb("VmRSS") - base
     folder = work / f"{args.data}-mih"
     with Clock() as save:
         index.save(folder)
@@ -206,10 +190,10 @@ def run_mih_search(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     folder = work / f"{args.data}-mih"
     with Clock() as mapped:
         MIHPDQIndex.load(folder, mmap=True)
-    base = _status("VmRSS")
+    base = status_mb("VmRSS")
     with Clock() as load:
         index = MIHPDQIndex.load(folder)
-    memory = _status("VmRSS") - base
+    memory = status_mb("VmRSS") - base
     out: dict[str, Any] = {"load_s": load.wall, "load_mmap_s": mapped.wall, "memory_mb": memory}
     for threads in args.threads:
         index._threads = threads
@@ -237,20 +221,20 @@ def run_pytx(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
     from threatexchange.signal_type.pdq.pdq_index import PDQIndex
 
-    base = _status("VmRSS")
+    base = status_mb("VmRSS")
     hashes = np.load(work / f"{args.data}-hashes.npy")
     queries = np.load(work / f"{args.data}-queries.npy")
     hexes = [row.tobytes().hex() for row in hashes]
     del hashes
     query_hexes = [row.tobytes().hex() for row in queries]
-    _reset_peak()
+    reset_peak()
     with Clock() as build:
         # How HMA builds: (signal hex, bank content id) pairs into PDQIndex.build.
         index = PDQIndex.build(zip(hexes, range(len(hexes)), strict=True))
-    peak = _status("VmHWM") - base
+    peak = status_mb("VmHWM") - base
     del hexes
     gc.collect()
-    memory = _status("VmRSS") - base
+    memory = status_mb("VmRSS") - base
     out: dict[str, Any] = {"build_s": build.wall, "memory_mb": memory, "peak_mb": peak}
     single = query_hexes[: args.single]
     with Clock() as search:
