@@ -57,6 +57,10 @@
    ``_FULL_DEMAND`` without a recognised threat; quoted lines in a teaching frame (a quiz
    question, an example, a list item) are told, not done, unless the words outside the quotes
    hold a cue (:func:`.indicators.framed_quote`).
+7. rules-2026.7 (from the fifth blind set's failures): a paid lesson is a service like a sale,
+   so a camera request and then a fee there is not the sextortion arc (:func:`paid_service`);
+   the word classes of :mod:`.paraphrases` add material still held, the audience as the
+   alternative, reports made while it happens, safety advice and money sent home.
 
 Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
@@ -87,11 +91,12 @@ __all__ = [
     "combine",
     "conversation_floor",
     "level_for",
+    "paid_service",
     "rules_score",
     "sextortion_floor",
 ]
 
-VERSION = "rules-2026.6"
+VERSION = "rules-2026.7"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -315,7 +320,7 @@ def category_scores(
     if len(writers) > 2:
         grooming *= _GROUP_FACTOR
     pleading = _authors(conversation, contexts.get("distress", set()))
-    commerce = bool(contexts.get("commerce"))
+    commerce = paid_service(contexts)
     sides = _second_accounts(by_author, writers, pleading | children)
     if sides:  # a second account's demand counts for the account that threatens (2026.6)
         merged = {a: dict(c) for a, c in by_author.items()}
@@ -542,7 +547,7 @@ def assess(conversation: Conversation) -> Assessment:
     """The conversation's risk score, level, categories and evidence."""
     scanned = scan(conversation.messages)
     scores, counted = category_scores(conversation, scanned.indicators, scanned)
-    commerce = bool(scanned.contexts.get("commerce"))
+    commerce = paid_service(scanned.contexts)
     categories = tuple(
         name
         for name in CATEGORIES
@@ -598,6 +603,12 @@ def sextortion_floor(
         if hold and any(n in names for n in _SEXTORTION_PARTS):
             return SEXTORTION_FLOOR
     return 0.0
+
+
+def paid_service(contexts: Mapping[str, set[int]]) -> bool:
+    """A sale, a shared bill or a paid lesson (rules-2026.7 added the lesson): there a
+    request for a photo or a camera followed by a fee is the service, not the sextortion arc."""
+    return bool(contexts.get("commerce")) or bool(contexts.get("lesson"))
 
 
 def _sextortion_evidence(indicators: Sequence[Indicator], commerce: bool = False) -> bool:

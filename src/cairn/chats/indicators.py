@@ -1144,7 +1144,7 @@ RULES: tuple[Rule, ...] = (
         r"captured|downloaded|copied|backed up|stored|took screenshots of|have screenshots of)"
         r" (?:all |every |each )?(?:of )?(?:your|ur|our|these|those)"
         r"(?: \w+){0,2} (?:{pic}|chats?|convo|conversation|messages|dms|call|calls|stream|"
-        r"screenshots?|everything)\b",
+        r"screenshots?|everything)\b{of_thing}",  # not "got your pic of the poster" (2026.7)
         r"\b(?:i|we|ive|weve) (?:have|got|saved|kept|recorded|screenshotted|screen ?recorded|"
         r"captured|downloaded|copied|backed up|stored)"
         r" (?:the|that|this)(?: whole| entire)? (?:video|videos|recording|recordings|screenshots?|"
@@ -1213,7 +1213,8 @@ RULES: tuple[Rule, ...] = (
         r"\bwhat (?:can|will|could) you (?:pay|send|afford)\b",
         r"\b(?:i want|i need|send me|give me|i demand) (?:\$|£|€)?\d{2,6}k?(?: (?:in|of|worth|now|"
         r"today|tonight|or|and|dollars|bucks|right now)\b|\s*[.!]*$)",
-        r"\bpayment (?:now|today|tonight|asap|right now|or)\b",
+        # not "(we never ask) for payment or gift cards" (rules-2026.7)
+        r"\b(?<!for )(?<!any )payment (?:now|today|tonight|asap|right now|or)\b",
         r"\b(?:pay|send) (?:the|that|my) (?:money|amount|fee|ransom|price)\b",
         r"^\s*(?:\$|£|€)?\d{2,6}k? (?:and|then) (?:i |ill |it |this |they |everything |"
         r"the \w+ )",

@@ -232,5 +232,59 @@ EXTRA: dict[str, tuple[str, ...]] = {
 }
 """Extra alternatives for each rule (or context pattern) by name."""
 
+# rules-2026.7: classes from the fifth blind set's failures (scored once with rules-2026.6),
+# written as classes, not its sentences: material still held ("I still got your pic", "I get
+# your video for my phone"); an audience that gets it as the alternative ("… or the followers
+# get it"); a conditional send of the target's pictures ("or I send your pic to…"); regret
+# threats in West African Pidgin ("you go regret"); "you thought it was over"; a threat or
+# demand the target reports while it is happening ("someone is saying they'll…"); and safety
+# advice ("don't pay", "keep them as evidence"); from development set 5's family remittance,
+# money sent home for a named family purpose ("sent the school fees") and a parent's care.
+_HELD = r"(?:your|ur|all your|all ur|the|those|that|these)"
+_CLASSES_2026_7: dict[str, tuple[str, ...]] = {
+    "leverage_claim": (
+        r"\bi (?:still|even still|always|will always) (?:have|got|get|keep|hold|has) "
+        + _HELD
+        + r" (?:\w+ )?{pic}\b",
+        r"\bi (?:have|got|get|keep|hold|saved|kept|dey hold) (?:your|ur) (?:\w+ )?{pic} (?:for|on|"
+        r"in|inside|inside of) my (?:phone|laptop|pc|computer|gallery|drive|cloud|device|files|"
+        r"folder|camera roll)\b",
+    ),
+    "coercion": (
+        r"\b(?:you|u) (?:go|will|gon|gonna|go just|shall) (?:really )?regret\b",
+        r"\b(?:you|u) (?:thought|think|thot) (?:it|this|that|we) (?:was|is|s|were|are) (?:over|"
+        r"finished|done|gone|deleted)\b",
+    ),
+    "threat_to_share": (
+        r"\bor (?:the|your|ur|all your|all ur|all the|all of your|every one of your) (?:\w+ )?"
+        r"{people} (?:will |go |gonna |are gonna )?(?:(?:sees?|gets?|receives?|has|have) (?:it|"
+        r"them|this|that|everything|all of it|a copy|the (?:\w+ )?{pic})|knows?|finds? out|hears? "
+        r"about)\b",
+        r"\b(?:or|else|otherwise|unless (?:you|u) \w+|if (?:you|u) dont \w+|if not),? (?:i|ill|"
+        r"i will|im gonna|i go|i dey) (?:\w+ )?(?:send|forward|drop|show|give|post) (?:your|ur) "
+        r"(?:\w+ )?(?:{pic}|nudes|stuff|things)\b",
+    ),
+    "reported": (
+        r"\b(?:some ?one|some ?body|a guy|a girl|this guy|this girl|this person|some guy|some "
+        r"girl|an account|this account|a man|a woman|he|she|they) (?:is|are|keeps?|has been|have "
+        r"been|was|were|s|re) (?:saying|telling me|threatening|asking me|demanding|messaging me)\b",
+    ),
+    # family support from abroad: the payer names what the money is for at home, or cares
+    "affection": (
+        r"\b(?:sent|paid|transferred|wired|sending you|paying|ive sent|i sent|just sent) (?:the |"
+        r"your |their |the kids |the kids )?(?:school fees|tuition|allowance|pocket money|baon|"
+        r"grocery money|money for (?:the )?(?:groceries|uniforms?|school|the kids))\b",
+        r"\b(?:dont|do not) forget (?:your|ur) (?:coat|jacket|lunch|keys|homework|umbrella|"
+        r"medicine|inhaler|jumper|scarf|water bottle|pe kit)\b",
+    ),
+    "safety": (
+        r"\b(?:dont|do not|never) pay\b(?! (?:me|us)\b)",
+        r"\b(?:theyre|they are|its|it is|keep (?:them|it|everything|the \w+)|save (?:them|it|"
+        r"everything|the \w+)|screenshot (?:them|it|everything)) (?:as |for )?evidence\b",
+    ),
+}
+for _name, _extra in _CLASSES_2026_7.items():
+    EXTRA[_name] = (*EXTRA.get(_name, ()), *_extra)
+
 SUBS = {"{emergency}": _EMERGENCY}
 """Vocabularies only these classes use."""

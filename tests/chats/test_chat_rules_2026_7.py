@@ -1,0 +1,139 @@
+"""rules-2026.7: material still held, the audience as the alternative, reports made while it
+happens, safety advice, paid lessons and money sent home.
+
+Each class is checked on wording of this file's own (a test checks that none of it occurs in
+development sets 1-7), with a hard negative that shares its surface words. Synthetic and
+non-explicit throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cairn.chats.assess import SEXTORTION_FLOOR, assess
+from cairn.chats.evaluation.cross_author import development_texts
+from cairn.chats.indicators import find_indicators, normalise
+from cairn.model.chat import Assessment, Conversation, Message, Participant
+
+
+def _conversation(*lines: tuple[str, str]) -> Conversation:
+    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
+    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
+    return Conversation("c", "synthetic", "", people, messages, "s")
+
+
+def _assess(*lines: tuple[str, str]) -> Assessment:
+    return assess(_conversation(*lines))
+
+
+def _names(text: str) -> set[str]:
+    return {i.name for i in find_indicators([Message(0, None, "", "A", text)])}
+
+
+FIRES: dict[str, tuple[str, ...]] = {
+    "leverage_claim": (
+        "i still have those selfie videos, remember",
+        "i keep your pics on my laptop safe and sound",
+        "i dey hold your video for my phone",
+    ),
+    "coercion": ("na you go regret am", "u thot this was finished?"),
+    "threat_to_share": (
+        "250 by tonight or the class groupchat gets it",
+        "send it or i forward ur snaps to ur cousins",
+    ),
+}
+SILENT: dict[str, tuple[str, ...]] = {
+    "leverage_claim": ("i got your pic of the poster, thanks", "i still have the bus timetable"),
+    "threat_to_share": ("bring snacks or the team gets grumpy lol",),
+    "payment_demand": ("our staff never ask for payment or codes in chat",),
+}
+
+
+@pytest.mark.parametrize(("name", "text"), [(n, t) for n, ts in FIRES.items() for t in ts])
+def test_new_class_fires(name: str, text: str) -> None:
+    assert name in _names(text), normalise(text)
+
+
+@pytest.mark.parametrize(("name", "text"), [(n, t) for n, ts in SILENT.items() for t in ts])
+def test_hard_negative_stays_silent(name: str, text: str) -> None:
+    assert name not in _names(text), normalise(text)
+
+
+def test_a_demand_is_still_a_demand_after_the_negation_fix() -> None:
+    assert "payment_demand" in _names("payment or everyone sees, your choice")
+
+
+HELD = (
+    ("K", "still got ur vid from last month btw"),
+    ("T", "what do u even want from me"),
+    ("K", "120 on steam cards or the whole year group gets it"),
+    ("T", "please no i dont have money"),
+)
+REPORT = (
+    ("T", "hi, a guy is saying he will post my video unless i pay 120"),
+    ("H", "thank you for reaching out, you are not in trouble"),
+    ("H", "dont pay, keep the messages as evidence and block him after"),
+    ("T", "ok"),
+    ("H", "can i ask your age, only if you are ok to say"),
+    ("T", "14"),
+)
+
+
+def test_held_material_and_an_audience_alternative_get_the_floor() -> None:
+    held = _assess(*HELD)
+    assert held.score >= SEXTORTION_FLOOR and "sextortion" in held.categories
+
+
+def test_a_report_made_to_a_helper_is_not_the_extortion() -> None:
+    report = _assess(*REPORT)
+    assert "sextortion" not in report.categories
+    assert report.score < _assess(*HELD).score
+
+
+LESSON = (
+    ("P", "physics lesson moved to 5pm your time, same zoom link"),
+    ("M", "thanks, how old should he be for the higher tier"),
+    ("P", "please ask him to keep his camera on so I can see his working"),
+    ("P", "fee for the month is 80, by bank transfer, ref PHYS-June"),
+)
+STRANGER = (
+    ("X", "send me a selfie, just your face"),
+    ("V", "why"),
+    ("X", "now pay 80 by bank transfer or else"),
+    ("V", "please stop"),
+)
+
+
+def test_a_camera_then_a_fee_in_a_lesson_is_not_the_sextortion_arc() -> None:
+    lesson = _assess(*LESSON)
+    assert "sextortion" not in lesson.categories and lesson.score < 0.5
+    assert _assess(*STRANGER).score > lesson.score
+
+
+HOME = (
+    ("G", "dont forget your inhaler for sports day"),
+    ("J", "i wont"),
+    ("J", "ive sent the school fees by remittance, ref 4471-20"),
+    ("J", "video call at 7pm your time? i want to see the kids"),
+    ("G", "ok they are excited"),
+)
+SHOW = (
+    ("C", "i want to see the kids on cam at 7pm your time"),
+    ("F", "ok sir, 60 usd first by remittance, send the ref"),
+    ("C", "sent, ref 9902-11"),
+    ("F", "the girls are ready"),
+)
+
+
+def test_money_sent_home_for_school_fees_is_not_a_paid_show() -> None:
+    home = _assess(*HOME)
+    show = _assess(*SHOW)
+    assert "live_streaming" in show.categories
+    assert home.score < 0.5 < show.score
+
+
+def test_these_lines_are_not_copied_from_the_development_sets() -> None:
+    seen = development_texts()
+    mine = [t for ts in (*FIRES.values(), *SILENT.values()) for t in ts]
+    mine += [t for _w, t in (*HELD, *REPORT, *LESSON, *STRANGER, *HOME, *SHOW)]
+    assert [t for t in mine if len(t) > 12 and normalise(t) in seen] == []
