@@ -137,3 +137,45 @@ def test_these_lines_are_not_copied_from_the_development_sets() -> None:
     mine = [t for ts in (*FIRES.values(), *SILENT.values()) for t in ts]
     mine += [t for _w, t in (*HELD, *REPORT, *LESSON, *STRANGER, *HOME, *SHOW)]
     assert [t for t in mine if len(t) > 12 and normalise(t) in seen] == []
+
+
+# --- leverage by reference ------------------------------------------------------------------
+
+REFERENCE = (
+    ("E", "remember that vid of u from the summer"),
+    ("V", "why are you messaging me"),
+    ("E", "£200 on a steam card before tonight"),
+    ("V", "please please dont i am begging"),
+)
+PRINTS = (
+    ("S", "your photos from the studio session are ready"),
+    ("C", "amazing"),
+    ("S", "£200 for the print bundle by bank transfer before friday please, invoice attached"),
+    ("C", "please could i pay half now, begging you lol"),
+)
+NO_PLEA = (
+    ("E", "remember that vid of u from the summer"),
+    ("V", "haha yes"),
+    ("E", "£200 on a steam card before tonight for the concert tickets"),
+    ("V", "ok sending"),
+)
+
+
+def test_a_demander_who_names_the_targets_video_to_someone_pleading_holds_leverage() -> None:
+    result = _assess(*REFERENCE)
+    assert result.score >= SEXTORTION_FLOOR and "sextortion" in result.categories
+    found = [i for i in result.indicators if i.name == "picture_leverage"]
+    assert [(i.message, i.author) for i in found] == [(0, "E")]
+
+
+def test_a_sale_or_a_chat_without_pleading_is_not_leverage_by_reference() -> None:
+    for lines in (PRINTS, NO_PLEA):
+        result = _assess(*lines)
+        assert "picture_leverage" not in {i.name for i in result.indicators}
+        assert result.score < SEXTORTION_FLOOR
+
+
+def test_the_reference_lines_are_not_copied_from_the_development_sets() -> None:
+    seen = development_texts()
+    mine = [t for _w, t in (*REFERENCE, *PRINTS, *NO_PLEA)]
+    assert [t for t in mine if len(t) > 12 and normalise(t) in seen] == []

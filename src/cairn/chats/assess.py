@@ -75,7 +75,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from cairn.chats import learned
-from cairn.chats.indicators import ACTOR, TARGET, Scan, scan
+from cairn.chats.indicators import ACTOR, PICTURE_REFERENCE, TARGET, Scan, scan, snippet
 from cairn.model.chat import Assessment, Conversation, Indicator
 
 __all__ = [
@@ -135,7 +135,7 @@ _AGE_GAP = 3  # a stated age this much above a child's is not a peer's
 _TARGET_NAMES = {"minor_age_stated", "school_stated"}
 _CHILD_EVIDENCE = {"minor_age_stated", "school_stated", "alone_stated"}
 _SEXTORTION_PARTS = {"payment_demand": 0.15, "deadline": 0.1, "payment_instructions": 0.15}
-_LEVERAGE = ("leverage_claim", "coercion")
+_LEVERAGE = ("leverage_claim", "coercion", "picture_leverage")
 # Families whose cues count fully even from someone who claims to be a child: an extortionist
 # posing as a 16-year-old, or a facilitator answering "9" for a child's age, is not a peer.
 _NOT_PEER = frozenset({"sextortion", "live_streaming"})
@@ -321,6 +321,10 @@ def category_scores(
         grooming *= _GROUP_FACTOR
     pleading = _authors(conversation, contexts.get("distress", set()))
     commerce = paid_service(contexts)
+    if pleading and not commerce and not contexts.get("kinship"):
+        for found in _picture_leverage(conversation, scanned.texts, by_author, pleading):
+            counted.append(found)
+            by_author[found.author]["picture_leverage"] = 1.0
     sides = _second_accounts(by_author, writers, pleading | children)
     if sides:  # a second account's demand counts for the account that threatens (2026.6)
         merged = {a: dict(c) for a, c in by_author.items()}
@@ -338,6 +342,33 @@ def category_scores(
     if (family or contexts.get("affection")) and not contexts.get("deference"):
         live *= _KINSHIP_FACTOR
     return {"grooming": grooming, "sextortion": sextortion, "live_streaming": live}, counted
+
+
+def _picture_leverage(
+    conversation: Conversation,
+    texts: Mapping[int, str],
+    by_author: Mapping[str, Mapping[str, float]],
+    pleading: set[str],
+) -> list[Indicator]:
+    """rules-2026.7: someone who demands money (not reported or told) and in their own words
+    refers to the other person's picture or video ("ur vid", "the video of you"), while someone
+    else pleads, holds leverage even when no lexicon recognised a threat; the reference is the
+    evidence. Not in a sale, a paid lesson or a family chat (the caller checks)."""
+    found: list[Indicator] = []
+    for author, cues in by_author.items():
+        held = any(cues.get(n, 0.0) for n in ("threat_to_share", *_LEVERAGE))
+        demands = any(cues.get(n, 0.0) >= 1.0 for n in _SEXTORTION_PARTS)
+        if held or not demands or not (pleading - {author}):
+            continue
+        for m in conversation.messages:
+            if m.author == author and PICTURE_REFERENCE.search(texts.get(m.index, "")):
+                found.append(
+                    Indicator(
+                        "picture_leverage", "sextortion", m.index, author, ACTOR, snippet(m.text)
+                    )
+                )
+                break
+    return found
 
 
 def _second_accounts(

@@ -47,6 +47,7 @@ __all__ = [
     "ACTOR",
     "CONTEXTS",
     "FAMILIES",
+    "PICTURE_REFERENCE",
     "RULES",
     "TARGET",
     "Rule",
@@ -1695,6 +1696,16 @@ def __getattr__(name: str) -> re.Pattern[str]:
 
 
 # Words the rules use: what a squeezed run of letters may become ("nowww" → "now").
+PICTURE_REFERENCE = re.compile(
+    _expand(
+        r"\b(?:your|ur|those|that|the|these) (?:\w+ )?{pic}\b(?! (?:of|from) (?:the|a|an|my|his|"
+        r"her|our|their|it|this)\b)|\b{pic} (?:of|wit|with) (?:you|u)\b"
+    )
+)
+"""A reference to the other person's picture or video ("your pic", "the video of you"), not
+to a picture of a thing; what :func:`.assess.category_scores` reads as leverage when the
+same person demands money from someone who pleads (rules-2026.7)."""
+
 _VOCABULARY = frozenset(
     word
     for rule in (*RULES, *CONTEXTS)

@@ -264,6 +264,14 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"i will|im gonna|i go|i dey) (?:\w+ )?(?:send|forward|drop|show|give|post) (?:your|ur) "
         r"(?:\w+ )?(?:{pic}|nudes|stuff|things)\b",
     ),
+    # an amount on a card with an article, and an amount with a time it is due by
+    "payment_instructions": (
+        r"(?:{money}|\b\d{2,6}) (?:via|on|through|by|with|in) (?:an?|one) {rail}",
+    ),
+    "deadline": (
+        r"{money}.{0,40}\b(?:by|before|until|till) (?:tonight|midnight|tomorrow|noon|the morning|"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+    ),
     "reported": (
         r"\b(?:some ?one|some ?body|a guy|a girl|this guy|this girl|this person|some guy|some "
         r"girl|an account|this account|a man|a woman|he|she|they) (?:is|are|keeps?|has been|have "
