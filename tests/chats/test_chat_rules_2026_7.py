@@ -12,7 +12,7 @@ import pytest
 
 from cairn.chats.assess import SEXTORTION_FLOOR, assess
 from cairn.chats.evaluation.cross_author import development_texts
-from cairn.chats.indicators import find_indicators, normalise
+from cairn.chats.indicators import find_indicators, normalise, scan
 from cairn.model.chat import Assessment, Conversation, Message, Participant
 
 
@@ -35,16 +35,27 @@ FIRES: dict[str, tuple[str, ...]] = {
         "i still have those selfie videos, remember",
         "i keep your pics on my laptop safe and sound",
         "i dey hold your video for my phone",
+        "ur snaps r all safe on my laptop",
+        "i made copies of your photos btw",
+        "everything u sent me is backed up",
     ),
     "coercion": ("na you go regret am", "u thot this was finished?"),
     "threat_to_share": (
         "250 by tonight or the class groupchat gets it",
         "send it or i forward ur snaps to ur cousins",
+        "lets find out what ur teammates say about this",
+        "bet the whole netball squad would be really interested in these",
+        "your followers next.",
+        "150 or every1 at ur school sees",
     ),
 }
 SILENT: dict[str, tuple[str, ...]] = {
     "leverage_claim": ("i got your pic of the poster, thanks", "i still have the bus timetable"),
-    "threat_to_share": ("bring snacks or the team gets grumpy lol",),
+    "threat_to_share": (
+        "bring snacks or the team gets grumpy lol",
+        "lets see what your mum says about the sleepover",
+        "i bet your nan would love to see these baby photos",
+    ),
     "payment_demand": ("our staff never ask for payment or codes in chat",),
 }
 
@@ -179,3 +190,37 @@ def test_the_reference_lines_are_not_copied_from_the_development_sets() -> None:
     seen = development_texts()
     mine = [t for _w, t in (*REFERENCE, *PRINTS, *NO_PLEA)]
     assert [t for t in mine if len(t) > 12 and normalise(t) in seen] == []
+
+
+# --- retold by the target ---------------------------------------------------------------------
+
+RETOLD = (
+    "got a text saying pay 80 or my class sees the clip",
+    "this account keeps dming me saying i owe them 300",
+    "some lad says i have to pay him by friday",
+    "my cousin is being told to pay 40 in vouchers",
+    "shes threatening to show my photos to my form group",
+    "my daughter got a message: 200 in btc or we share your pictures",
+)
+
+
+@pytest.mark.parametrize("text", RETOLD)
+def test_a_threat_retold_by_its_target_is_reported(text: str) -> None:
+    found = scan([Message(0, None, "", "V", text)])
+    assert 0 in found.contexts.get("reported", set()), normalise(text)
+
+
+def test_a_child_retelling_the_demand_to_a_parent_gets_no_floor() -> None:
+    retelling = _assess(
+        ("V", "mum can i talk to u, got a text saying pay 80 or my class sees the clip"),
+        ("M", "oh love, you're not in any trouble. do not pay and do not reply"),
+        ("V", "this account keeps dming me saying i owe them 300 by tonight"),
+        ("M", "we'll screenshot everything for the police together"),
+    )
+    assert "sextortion" not in retelling.categories
+    assert retelling.score < SEXTORTION_FLOOR
+
+
+def test_the_retold_lines_are_not_copied_from_the_development_sets() -> None:
+    seen = development_texts()
+    assert [t for t in RETOLD if normalise(t) in seen] == []

@@ -120,7 +120,8 @@ _SUBS = {
     "{people}": r"(?:friends|family|followers|following|school|classmates|class|teachers?|"
     r"parents|mum|mom|dad|contacts|friends? list|relatives|cousins|siblings|sister|brother|"
     r"grandparents|team|teammates|coach|church|boss|work|job|girlfriend|boyfriend|gf|bf|"
-    r"neighbou?rs|group ?chats?|college|uni|town|street|grandma|grandpa|nan|gran)",
+    r"neighbou?rs|group ?chats?|gcs?|college|uni|town|street|grandma|grandpa|nan|gran|squad|crew|"
+    r"club|year group|form group|tutor group)",
     "{audience}": r"(?:(?:all (?:of )?)?(?:your |his |her )(?:whole |entire )?{people}|"
     r"every(?:one|body) (?:you know|on your \w+|in your \w+|at your \w+)|every contact|"
     r"people you know|all your contacts)",

@@ -241,6 +241,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
 # advice ("don't pay", "keep them as evidence"); from development set 5's family remittance,
 # money sent home for a named family purpose ("sent the school fees") and a parent's care.
 _HELD = r"(?:your|ur|all your|all ur|the|those|that|these)"
+_AUD = r"(?:(?:all )?(?:of )?(?:your|ur) (?:\w+ )?{people}|the whole (?:\w+ )?{people}|"
+_AUD += r"every(?:one|body)(?: you know| at (?:your|ur) \w+| in (?:your|ur) \w+)?)"
 _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
     "leverage_claim": (
         r"\bi (?:still|even still|always|will always) (?:have|got|get|keep|hold|has) "
@@ -249,11 +251,26 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"\bi (?:have|got|get|keep|hold|saved|kept|dey hold) (?:your|ur) (?:\w+ )?{pic} (?:for|on|"
         r"in|inside|inside of) my (?:phone|laptop|pc|computer|gallery|drive|cloud|device|files|"
         r"folder|camera roll)\b",
+        # possession said of the material ("ur pics are on my phone", "safe with me for now")
+        r"\b(?:your|ur|the|those|these|all your|all ur|all the) (?:\w+ )?{pic} (?:are|is|r|s|stay|"
+        r"stays|sit|sits|live|lives)(?: still| all| safe| kept| stored){0,2} (?:on|in|with|inside) "
+        r"(?:my|me)\b",
+        r"\b(?:a |one )?cop(?:y|ies) of (?:the|your|ur|that|those|every|all)(?: \w+)? (?:{pic}|"
+        r"call|chat|thing|things|everything)\b",
+        r"\bi (?:have|got|kept|saved|still have|still got)(?: \w+){0,2} {pic} (?:you|u|that you|"
+        r"that u) (?:sent|send|showed|gave|made)\b",
+        r"\b(?:everything|all|whatever|what) (?:you|u) (?:sent|showed|did)(?: me)? (?:is|s|are|"
+        r"was|got|has been|have been) (?:all )?(?:saved|backed up|recorded|stored|screenshotted|"
+        r"kept|on my)\b",
+        r"\b(?:screen ?recorded|screenshotted) (?:the|our|that|this|your|ur) (?:whole |entire )?"
+        r"(?:call|video call|vc|facetime|chat|stream|live|convo)\b",
+        r"\bi (?:got|have|kept|saved) (?:all |every )?(?:of )?the screenshots\b",
     ),
     "coercion": (
         r"\b(?:you|u) (?:go|will|gon|gonna|go just|shall) (?:really )?regret\b",
         r"\b(?:you|u) (?:thought|think|thot) (?:it|this|that|we) (?:was|is|s|were|are) (?:over|"
         r"finished|done|gone|deleted)\b",
+        r"\bi own (?:you|u) now\b",
     ),
     "threat_to_share": (
         r"\bor (?:the|your|ur|all your|all ur|all the|all of your|every one of your) (?:\w+ )?"
@@ -263,6 +280,16 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"\b(?:or|else|otherwise|unless (?:you|u) \w+|if (?:you|u) dont \w+|if not),? (?:i|ill|"
         r"i will|im gonna|i go|i dey) (?:\w+ )?(?:send|forward|drop|show|give|post) (?:your|ur) "
         r"(?:\w+ )?(?:{pic}|nudes|stuff|things)\b",
+        # the audience's reaction to *this* wondered about, or the audience next in line ("let's
+        # see what your mum says" alone is asking permission, so the object is required)
+        r"\b(?:lets see|i wonder|wonder|lets find out) (?:what|how) " + _AUD + r" (?:think|thinks|"
+        r"would think|will think|would say|will say|say|says|react|would react) (?:(?:about|of|"
+        r"to) (?:this|these|them|it)\b|when (?:they|he|she) (?:see|sees|get|gets) (?:this|it|"
+        r"these|them)\b)",
+        r"\b(?:i )?bet " + _AUD + r" (?:would|will|d) be (?:very |really )?interested (?:in|to "
+        r"see) (?:this|these|them|it|what you)\b",
+        r"^\s*" + _AUD + r" (?:next|first)\s*[.!?]*$",
+        r"\bor " + _AUD + r" (?:sees?|see)\s*[.!?]*$",
     ),
     # an amount on a card with an article, and an amount with a time it is due by
     "payment_instructions": (
@@ -276,6 +303,25 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"\b(?:some ?one|some ?body|a guy|a girl|this guy|this girl|this person|some guy|some "
         r"girl|an account|this account|a man|a woman|he|she|they) (?:is|are|keeps?|has been|have "
         r"been|was|were|s|re) (?:saying|telling me|threatening|asking me|demanding|messaging me)\b",
+        # a message received and quoted or summarised ("got a dm saying…", "keeps texting me…")
+        r"\b(?:got|received|had|get|getting|gets) (?:a |an |this |these |some |loads of )?(?:weird "
+        r"|random |creepy )?(?:message|dm|text|email|snap|note|comment)s?(?: \w+){0,3}? (?:saying|"
+        r"that says|that said|which says|which said|telling me|telling (?:him|her))\b",
+        r"\b(?:got|received|had|get|gets) (?:a |an |this )?(?:message|dm|text|email|snap)\s*:",
+        r"\b(?:keeps?|kept|started|been|is|are|was) (?:messaging|texting|dming|telling|asking|"
+        r"spamming) (?:me|him|her|us|my \w+)(?: \w+){0,2}? (?:saying|that|to pay|to send|for)\b",
+        r"\b(?:says|said|saying|claims|claimed|told me) (?:that )?(?:i|he|she|we|my \w+) (?:have|"
+        r"has|had|need|needs|must|owe|owes) to\b",
+        r"\b(?:is|are|am|being|getting|gets) told\b",
+        r"\b(?:is|are|am|was|were|been|being|getting|gets|got) (?:threatened|blackmailed|"
+        r"pressured|forced|extorted|scammed)\b",
+        # a threat retold by its target: done to *my* pictures, by a third person
+        r"\b(?:he|she|they|hes|shes|theyre|theyll|hell|shell|this person|someone|the account|"
+        r"this account|the guy|the girl) (?:\w+ ){0,3}?(?:post|posting|send|sending|share|sharing|"
+        r"leak|leaking|show|showing|upload|uploading|tag|tagging|expose|exposing)(?: \w+)? (?:my|me"
+        r"|our)\b(?! (?:of|with) (?:you|u)\b)",
+        r"\b(?:hes|shes|theyre|he is|she is|they are|someone is|they keep|he keeps|she keeps) "
+        r"(?:asking|demanding) (?:me )?for\b",
     ),
     # family support from abroad: the payer names what the money is for at home, or cares
     "affection": (
