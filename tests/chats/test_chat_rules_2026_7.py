@@ -40,6 +40,9 @@ FIRES: dict[str, tuple[str, ...]] = {
         "everything u sent me is backed up",
     ),
     "coercion": ("na you go regret am", "u thot this was finished?"),
+    "payment_demand": ("gimme 450", "so wheres my money", "when u gonna pay", "£80 to delete it"),
+    "payment_instructions": ("send it thru moneygram", "scratch the cards then send"),
+    "deadline": ("midnight latest",),
     "threat_to_share": (
         "250 by tonight or the class groupchat gets it",
         "send it or i forward ur snaps to ur cousins",
@@ -56,7 +59,11 @@ SILENT: dict[str, tuple[str, ...]] = {
         "lets see what your mum says about the sleepover",
         "i bet your nan would love to see these baby photos",
     ),
-    "payment_demand": ("our staff never ask for payment or codes in chat",),
+    "payment_demand": (
+        "our staff never ask for payment or codes in chat",
+        "i need 20 minutes to get ready",
+        "want 3 of the big ones for the party?",
+    ),
 }
 
 

@@ -291,13 +291,36 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"^\s*" + _AUD + r" (?:next|first)\s*[.!?]*$",
         r"\bor " + _AUD + r" (?:sees?|see)\s*[.!?]*$",
     ),
-    # an amount on a card with an article, and an amount with a time it is due by
+    # an amount on a card with an article, and an amount with a time it is due by; demands as
+    # questions and bare amounts; transfer services and bank details as the way to pay
     "payment_instructions": (
         r"(?:{money}|\b\d{2,6}) (?:via|on|through|by|with|in) (?:an?|one) {rail}",
+        r"\b(?:send|pay|transfer|wire|load)(?: \w+){0,3}? (?:via|on|through|thru|by|with|to) (?:my )?"
+        r"(?:gcash|maya|paymaya|m ?pesa|palmpay|opay|moneygram|western union|remitly|worldremit|"
+        r"paysafe ?card)\b",
+        r"\b(?:send|give|share|text|dm) (?:me )?(?:your|ur) (?:card|bank|account) (?:details|"
+        r"number|info)\b",
+        r"\bsend it to this (?:account|number|wallet|address|tag|handle)\b",
+        r"\bscratch (?:it|them|the card|the cards) (?:and|then) (?:send|text|dm)\b",
+        r"^\s*(?:wire|zelle|venmo|cash ?app|transfer) it\b",
+    ),
+    "payment_demand": (
+        r"\b(?:gimme|give me|i need|i want|want|need) (?:\$|£|€)?\d[\d,.]*k?\b(?! (?:mins?|"
+        r"minutes?|hours?|days?|pics?|photos?|messages?|times|people|followers|likes|views|points|"
+        r"goals|words|pages|more|of|for|to)\b)",
+        r"\bwhere(?:s| is) (?:my|the) (?:money|cash|payment|codes?)\b",
+        r"\bwhen (?:are )?(?:you|u) (?:paying|sending (?:it|the money)|gonna pay|going to pay)\b",
+        r"\bpay (?:what|everything|all) (?:you|u) owe\b",
+        r"\b(?:money|cash|payment) or (?:else|i|it|they|your|everyone)\b",
+        r"\bhow much (?:money )?(?:you|u) (?:got|have)\s*[?!.]*$",
+        r"{money} to (?:delete|remove|erase|make (?:it|this) go away|keep (?:it|this) (?:quiet|"
+        r"private|offline))\b",
     ),
     "deadline": (
         r"{money}.{0,40}\b(?:by|before|until|till) (?:tonight|midnight|tomorrow|noon|the morning|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
+        r"\b(?:tonight|today|tomorrow|midnight|noon|\d{1,2} ?(?:am|pm)) (?:latest|at the latest|"
+        r"max|tops)\b",
     ),
     "reported": (
         r"\b(?:some ?one|some ?body|a guy|a girl|this guy|this girl|this person|some guy|some "
