@@ -295,9 +295,9 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
     # questions and bare amounts; transfer services and bank details as the way to pay
     "payment_instructions": (
         r"(?:{money}|\b\d{2,6}) (?:via|on|through|by|with|in) (?:an?|one) {rail}",
-        r"\b(?:send|pay|transfer|wire|load)(?: \w+){0,3}? (?:via|on|through|thru|by|with|to) (?:my )?"
-        r"(?:gcash|maya|paymaya|m ?pesa|palmpay|opay|moneygram|western union|remitly|worldremit|"
-        r"paysafe ?card)\b",
+        r"\b(?:send|pay|transfer|wire|load)(?: \w+){0,3}? (?:via|on|through|thru|by|with|to) "
+        r"(?:my )?(?:gcash|maya|paymaya|m ?pesa|palmpay|opay|moneygram|western union|remitly|"
+        r"worldremit|paysafe ?card)\b",
         r"\b(?:send|give|share|text|dm) (?:me )?(?:your|ur) (?:card|bank|account) (?:details|"
         r"number|info)\b",
         r"\bsend it to this (?:account|number|wallet|address|tag|handle)\b",
