@@ -52,6 +52,26 @@ FIRES: dict[str, tuple[str, ...]] = {
         "150 or every1 at ur school sees",
     ),
 }
+FIRES.update(
+    {
+        "trust_isolation": (
+            "honestly ur way more mature than girls ur age",
+            "ur mates dont even appreciate u",
+            "your parents would tear us apart if they knew",
+        ),
+        "secrecy_request": (
+            "better not to tell your mam about our chats",
+            "no one at home needs to know about us",
+        ),
+        "supervision_check": ("ring me once the house is asleep", "whos at yours this arvo"),
+        "platform_move": ("message me on my other account instead", "mods read everything here"),
+        "image_request": ("just a quick camera test", "send a selfie so i know its u"),
+        "meeting": ("ill drive you home after practice",),
+        "gift_offer": ("ill put 15 credit on ur phone", "want me to gift you the battle pass"),
+        "deletion_request": ("wipe these before your dad sees",),
+        "age_question": ("tell me your age and year",),
+    }
+)
 SILENT: dict[str, tuple[str, ...]] = {
     "leverage_claim": ("i got your pic of the poster, thanks", "i still have the bus timetable"),
     "threat_to_share": (
@@ -59,6 +79,9 @@ SILENT: dict[str, tuple[str, ...]] = {
         "lets see what your mum says about the sleepover",
         "i bet your nan would love to see these baby photos",
     ),
+    "trust_isolation": ("you played better than the other team today",),
+    "deletion_request": ("please clear them within 14 days",),
+    "platform_move": ("our app is private and secure",),
     "payment_demand": (
         "our staff never ask for payment or codes in chat",
         "i need 20 minutes to get ready",
@@ -75,6 +98,13 @@ def test_new_class_fires(name: str, text: str) -> None:
 @pytest.mark.parametrize(("name", "text"), [(n, t) for n, ts in SILENT.items() for t in ts])
 def test_hard_negative_stays_silent(name: str, text: str) -> None:
     assert name not in _names(text), normalise(text)
+
+
+def test_a_condition_on_not_paying_is_not_safety_advice() -> None:
+    threat = scan([Message(0, None, "", "X", "if u dont pay i am sending it to ur aunties")])
+    advice = scan([Message(0, None, "", "H", "please dont pay them anything")])
+    assert 0 not in threat.contexts.get("safety", set())
+    assert 0 in advice.contexts.get("safety", set())
 
 
 def test_a_demand_is_still_a_demand_after_the_negation_fix() -> None:

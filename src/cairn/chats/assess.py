@@ -604,10 +604,25 @@ def conversation_floor(
     conversation: Conversation, scanned: Scan, counted: Sequence[Indicator]
 ) -> float:
     """:func:`sextortion_floor` with the conversation's writers and pleaders, so that a
-    second account's demand joins the threat of the account it speaks for."""
+    second account's demand joins the threat of the account it speaks for; failing that, the
+    whole demand met with pleading keeps ``_FULL_DEMAND`` (rules-2026.7: the blend must not
+    take that structure below the high level)."""
     writers = {m.author for m in conversation.messages if not m.system and m.author}
     pleading = _authors(conversation, scanned.contexts.get("distress", set()))
-    return sextortion_floor(counted, writers, pleading)
+    floor = sextortion_floor(counted, writers, pleading)
+    if floor or not pleading:
+        return floor
+    contexts = scanned.contexts
+    if paid_service(contexts) or contexts.get("kinship"):
+        return 0.0
+    parts: dict[str, set[str]] = defaultdict(set)
+    for i in counted:
+        if i.role == ACTOR and i.name in _SEXTORTION_PARTS:
+            parts[i.author].add(i.name)
+    for author, names in parts.items():
+        if len(names) == len(_SEXTORTION_PARTS) and pleading - {author}:
+            return _FULL_DEMAND
+    return 0.0
 
 
 def sextortion_floor(

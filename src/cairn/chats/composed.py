@@ -158,7 +158,8 @@ _DEMAND = re.compile(
     r"(?:(?!to\b|you\b)\w+ ){0,2}?" + _AMOUNT + r"(?: \w+){0,2}? ?(?:" + _MONEY_THING + r")\b"
 )
 _DEADLINE = re.compile(
-    r"^\s*"
+    # "one sec" / "a second" alone is "hang on", not a time limit (rules-2026.7)
+    r"^(?!\s*(?:one|a|1) (?:sec|secs|second|seconds)\s*[.!]*\s*$)\s*"
     + _DURATION
     + r"(?:\s*[.!]|\s*$|\s+(?:then|or|left|and|to))|"
     + _AMOUNT
@@ -248,7 +249,7 @@ _NEED_RUIN = _words(
 )
 _NEED_TIME = _words(
     "tonight tomorrow midnight morning noon today before after minutes minute mins min hours "
-    "hour hrs hr h seconds secs until"
+    "hour hrs hr h seconds secs second sec until"
 )
 _NEED_RAILS = _words(
     "western moneygram mtcn paypal friends gift giftcard giftcards card steam itunes apple "

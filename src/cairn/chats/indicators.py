@@ -1710,11 +1710,12 @@ same person demands money from someone who pleads (rules-2026.7)."""
 _VOCABULARY = frozenset(
     word
     for rule in (*RULES, *CONTEXTS)
-    for word in re.findall(r"[a-z]{2,}", rule.source)
+    # regex escapes (\b, \w, \s, \d) are not letters of a word: "\bwhos" is "whos"
+    for word in re.findall(r"[a-z]{2,}", re.sub(r"\\[a-zA-Z]", " ", rule.source))
     if len(word) <= 12
 )
 
-normalise = Normaliser(_VOCABULARY)
+normalise = Normaliser(_VOCABULARY, repair_slips=True)
 """The copy rules match on (:mod:`.normalise`)."""
 
 _AGE_STATED = re.compile(

@@ -184,6 +184,41 @@ ABBREVIATIONS: dict[str, str] = {
     "rents": "parents",
     "mommy": "mom",
     "mummy": "mum",
+    # rules-2026.7: dialect and creole spellings of the same words, in the registers every
+    # blind-set author wrote (Scots and Irish English, Nigerian Pidgin, Jamaican Patois); only
+    # forms that are not also common English words ("wee", "ken", "dem" and "da" stay)
+    "ye": "you",
+    "yer": "your",
+    "yese": "you",
+    "youse": "you",
+    "tae": "to",
+    "nae": "no",
+    "maw": "mum",
+    "hame": "home",
+    "aboot": "about",
+    "whit": "what",
+    "cannae": "cant",
+    "canny": "cant",
+    "dinnae": "dont",
+    "didnae": "didnt",
+    "wouldnae": "wouldnt",
+    "isnae": "isnt",
+    "wasnae": "wasnt",
+    "oot": "out",
+    "wetin": "what",
+    "abeg": "please",
+    "pikin": "child",
+    "pickney": "child",
+    "wahala": "trouble",
+    "una": "you",
+    "unu": "you",
+    "yuh": "you",
+    "nuh": "dont",
+    "seh": "say",
+    "gyal": "girl",
+    "bwoy": "boy",
+    "likkle": "little",
+    "cyaan": "cant",
 }
 """Chat spellings and their plain form (whole words; applied after case and apostrophes)."""
 
@@ -273,6 +308,7 @@ _REPEAT_HINT = re.compile(r"([a-z])\1\1")
 _REPEAT_TOKEN = re.compile(r"[a-z]*([a-z])\1\1[a-z]*")
 _RUN = re.compile(r"([a-z])\1+")
 _RUN3 = re.compile(r"([a-z])\1\1+")
+_WORD = re.compile(r"[a-z]{3,}")
 # "2"/"4" standing for "to"/"for" between words ("send it 2 ur friends", "a gift 4 you").
 _NUMBER_WORD_HINT = re.compile(r"[a-z] [24] [a-z]")
 _TWO = re.compile(
@@ -292,9 +328,12 @@ class Normaliser:
         self,
         vocabulary: Iterable[str] = (),
         abbreviations: dict[str, str] | None = None,
+        repair_slips: bool = False,
     ) -> None:
         self.abbreviations = dict(ABBREVIATIONS if abbreviations is None else abbreviations)
         self.vocabulary = frozenset(vocabulary) | frozenset(self.abbreviations.values())
+        self.repair_slips = repair_slips
+        self._slips: dict[str, str] | None = None
         words = sorted(self.abbreviations, key=len, reverse=True)
         self._abbrev = re.compile(
             r"(?<![\w$@#])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w$@#])"
@@ -318,10 +357,20 @@ class Normaliser:
             text = _LEET_TOKEN.sub(_unleet, text)
         if _REPEAT_HINT.search(text):
             text = _REPEAT_TOKEN.sub(self._squeeze, text)
+        if self.repair_slips:
+            slips = self._slips if self._slips is not None else self._build_slips()
+            text = _WORD.sub(lambda m: slips.get(m.group(0), m.group(0)), text)
         text = self._abbrev.sub(self._expand, text)
         if _NUMBER_WORD_HINT.search(text):
             text = _FOUR.sub("for", _TWO.sub("to", text))
         return " ".join(text.split())
+
+    def _build_slips(self) -> dict[str, str]:
+        """The slip map of :mod:`.spelling`, built on first use (about 0.2 s)."""
+        from cairn.chats.spelling import typo_map
+
+        self._slips = typo_map(self.vocabulary, self.abbreviations)
+        return self._slips
 
     def _expand(self, match: re.Match[str]) -> str:
         return self.abbreviations[match.group(0)]
