@@ -1,8 +1,9 @@
-"""rules-2026.7: material still held, the audience as the alternative, reports made while it
-happens, safety advice, paid lessons and money sent home.
+"""rules-2026.7 and 2026.8: material still held, the audience as the alternative, reports made
+while it happens, safety advice, paid lessons and money sent home (2026.7); the grooming classes,
+a condition on not paying told apart from advice, and the whole-demand floor (2026.8).
 
 Each class is checked on wording of this file's own (a test checks that none of it occurs in
-development sets 1-7), with a hard negative that shares its surface words. Synthetic and
+the development sets), with a hard negative that shares its surface words. Synthetic and
 non-explicit throughout.
 """
 

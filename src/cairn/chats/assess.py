@@ -61,6 +61,10 @@
    so a camera request and then a fee there is not the sextortion arc (:func:`paid_service`);
    the word classes of :mod:`.paraphrases` add material still held, the audience as the
    alternative, reports made while it happens, safety advice and money sent home.
+8. rules-2026.8 (from the sixth blind set's failures, scored once with 2026.7 first): one-slip
+   typo repair and dialect spellings in the normaliser (:mod:`.spelling`), grooming classes of
+   :mod:`.paraphrases`, leverage from a broken-into account, and the whole demand met with
+   pleading as a floor of ``_FULL_DEMAND`` (:func:`conversation_floor`).
 
 Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
@@ -96,7 +100,7 @@ __all__ = [
     "sextortion_floor",
 ]
 
-VERSION = "rules-2026.7"
+VERSION = "rules-2026.8"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -605,7 +609,7 @@ def conversation_floor(
 ) -> float:
     """:func:`sextortion_floor` with the conversation's writers and pleaders, so that a
     second account's demand joins the threat of the account it speaks for; failing that, the
-    whole demand met with pleading keeps ``_FULL_DEMAND`` (rules-2026.7: the blend must not
+    whole demand met with pleading keeps ``_FULL_DEMAND`` (rules-2026.8: the blend must not
     take that structure below the high level)."""
     writers = {m.author for m in conversation.messages if not m.system and m.author}
     pleading = _authors(conversation, scanned.contexts.get("distress", set()))

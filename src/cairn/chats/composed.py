@@ -158,7 +158,7 @@ _DEMAND = re.compile(
     r"(?:(?!to\b|you\b)\w+ ){0,2}?" + _AMOUNT + r"(?: \w+){0,2}? ?(?:" + _MONEY_THING + r")\b"
 )
 _DEADLINE = re.compile(
-    # "one sec" / "a second" alone is "hang on", not a time limit (rules-2026.7)
+    # "one sec" / "a second" alone is "hang on", not a time limit (rules-2026.8)
     r"^(?!\s*(?:one|a|1) (?:sec|secs|second|seconds)\s*[.!]*\s*$)\s*"
     + _DURATION
     + r"(?:\s*[.!]|\s*$|\s+(?:then|or|left|and|to))|"

@@ -184,7 +184,7 @@ ABBREVIATIONS: dict[str, str] = {
     "rents": "parents",
     "mommy": "mom",
     "mummy": "mum",
-    # rules-2026.7: dialect and creole spellings of the same words, in the registers every
+    # rules-2026.8: dialect and creole spellings of the same words, in the registers every
     # blind-set author wrote (Scots and Irish English, Nigerian Pidgin, Jamaican Patois); only
     # forms that are not also common English words ("wee", "ken", "dem" and "da" stay)
     "ye": "you",

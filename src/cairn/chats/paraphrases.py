@@ -265,13 +265,6 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"\b(?:screen ?recorded|screenshotted) (?:the|our|that|this|your|ur) (?:whole |entire )?"
         r"(?:call|video call|vc|facetime|chat|stream|live|convo)\b",
         r"\bi (?:got|have|kept|saved) (?:all |every )?(?:of )?the screenshots\b",
-        # an account broken into, and material taken from where it was stored
-        r"\bi (?:got into|hacked|have access to|accessed|broke into|am in|m in) (?:your|ur|the|"
-        r"this|her|his) (?:account|phone|insta|instagram|snap|snapchat|icloud|cloud|email|laptop|"
-        r"google|drive)\b",
-        r"\b(?:got|have|downloaded|saved|copied|taken|pulled|found)(?: all)? (?:the|your|ur) "
-        r"{pic} (?:from|off) (?:the|your|ur) (?:cloud|backup|cloud backup|icloud|google drive|"
-        r"drive|phone|account|gallery|camera roll|laptop)\b",
     ),
     "coercion": (
         r"\b(?:you|u) (?:go|will|gon|gonna|go just|shall) (?:really )?regret\b",
@@ -297,9 +290,6 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"see) (?:this|these|them|it|what you)\b",
         r"^\s*" + _AUD + r" (?:next|first)\s*[.!?]*$",
         r"\bor " + _AUD + r" (?:sees?|see)\s*[.!?]*$",
-        r"\b(?:or|otherwise|else) (?:it|this|they|everything|all of it|the \w+) (?:goes|go|gets|"
-        r"will go|is going) (?:up|on (?:the |your |ur |my )?(?:story|stories|page|feed|wall|grid|"
-        r"timeline|insta|snap))\b",
     ),
     # an amount on a card with an article, and an amount with a time it is due by; demands as
     # questions and bare amounts; transfer services and bank details as the way to pay
@@ -358,6 +348,7 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
     ),
     # family support from abroad: the payer names what the money is for at home, or cares
     "affection": (
+        # (rules-2026.8: an amount and a way to pay may come between)
         r"\b(?:sent|paid|transferred|wired|sending you|paying|ive sent|i sent|just sent)(?: \S+)"
         r"{0,7}? (?:for )?(?:the |your |their |the kids |the kids )?(?:school fees|tuition|"
         r"allowance|pocket money|baon|grocery money|money for (?:the )?(?:groceries|uniforms?|"
@@ -365,30 +356,45 @@ _CLASSES_2026_7: dict[str, tuple[str, ...]] = {
         r"\b(?:dont|do not) forget (?:your|ur) (?:coat|jacket|lunch|keys|homework|umbrella|"
         r"medicine|inhaler|jumper|scarf|water bottle|pe kit)\b",
     ),
-    # a relative's home named as a place ("drive us to nana's", "at your gran's")
-    "family_reference": (
-        r"\b(?:to|at|from|round|over to) (?:your |ur )?(?:nanas|nans|grans|grannys|grandmas|"
-        r"grandads|grandpas|aunties|aunts|uncles|titas|titos|lolas|lolos)\b",
-    ),
     "safety": (
-        # advice, not a condition ("if you dont pay" is the threat's own frame)
+        # advice, not a condition ("if you dont pay" is the threat's own frame; rules-2026.8)
         r"(?<!you )(?<!they )(?<!if )\b(?:dont|do not|never) pay\b(?! (?:me|us)\b)",
         r"\b(?:theyre|they are|its|it is|keep (?:them|it|everything|the \w+)|save (?:them|it|"
         r"everything|the \w+)|screenshot (?:them|it|everything)) (?:as |for )?evidence\b",
     ),
 }
-# rules-2026.7, grooming: classes from the sixth blind set's misses (scored once with
-# rules-2026.7 before these were written), each broader than the lines it came from: flattery by
+# rules-2026.8: classes from the sixth blind set's misses (scored once with rules-2026.7 before
+# any of these was written), each broader than the lines it came from. Grooming: flattery by
 # comparison ("better than the grown men", "not like the other kids"), a wedge between the
 # child and others ("your friends don't deserve you", "they'd keep us apart"), covers and
 # keeping things from home ("best not to involve your parents", "say it's for your cousin"),
 # clearing texts, the house asleep, another app named as private, camera tests and "shots",
-# ages asked for a client list, lifts home, phone credit and in-game gifts.
+# ages asked for a client list, lifts home, phone credit and in-game gifts. Sextortion: an
+# account broken into and material taken from a backup; "or it goes on the story". Context: a
+# relative's home named as a place.
 _OTHERS = r"(?:others|other (?:kids|girls|boys|children|people|players|lads)|rest|adults|"
 _OTHERS += r"grown ?ups|grown (?:men|women)|girls|boys|kids|children|people|"
 _OTHERS += r"lads|players|ones|girls (?:your|ur) age|boys (?:your|ur) age|kids (?:your|ur) age|"
 _OTHERS += r"people (?:your|ur) age)"
-_GROOMING_2026_7: dict[str, tuple[str, ...]] = {
+_CLASSES_2026_8: dict[str, tuple[str, ...]] = {
+    "leverage_claim": (
+        # an account broken into, and material taken from where it was stored
+        r"\bi (?:got into|hacked|have access to|accessed|broke into|am in|m in) (?:your|ur|the|"
+        r"this|her|his) (?:account|phone|insta|instagram|snap|snapchat|icloud|cloud|email|laptop|"
+        r"google|drive)\b",
+        r"\b(?:got|have|downloaded|saved|copied|taken|pulled|found)(?: all)? (?:the|your|ur) "
+        r"{pic} (?:from|off) (?:the|your|ur) (?:cloud|backup|cloud backup|icloud|google drive|"
+        r"drive|phone|account|gallery|camera roll|laptop)\b",
+    ),
+    "threat_to_share": (
+        r"\b(?:or|otherwise|else) (?:it|this|they|everything|all of it|the \w+) (?:goes|go|gets|"
+        r"will go|is going) (?:up|on (?:the |your |ur |my )?(?:story|stories|page|feed|wall|grid|"
+        r"timeline|insta|snap))\b",
+    ),
+    "family_reference": (
+        r"\b(?:to|at|from|round|over to) (?:your |ur )?(?:nanas|nans|grans|grannys|grandmas|"
+        r"grandads|grandpas|aunties|aunts|uncles|titas|titos|lolas|lolos)\b",
+    ),
     "trust_isolation": (
         r"\b(?:you|youre|you are|youve|your) (?:\w+ ){0,4}?(?:better|smarter|cleverer|wiser|"
         r"sharper|prettier|more (?:mature|talented|grown up|clever|sensible|poised|beautiful|"
@@ -497,11 +503,9 @@ _GROOMING_2026_7: dict[str, tuple[str, ...]] = {
         r"ticket|phone)\b",
     ),
 }
-for _name, _extra in _GROOMING_2026_7.items():
-    _CLASSES_2026_7[_name] = (*_CLASSES_2026_7.get(_name, ()), *_extra)
-
-for _name, _extra in _CLASSES_2026_7.items():
-    EXTRA[_name] = (*EXTRA.get(_name, ()), *_extra)
+for _classes in (_CLASSES_2026_7, _CLASSES_2026_8):
+    for _name, _extra in _classes.items():
+        EXTRA[_name] = (*EXTRA.get(_name, ()), *_extra)
 
 SUBS = {"{emergency}": _EMERGENCY}
 """Vocabularies only these classes use."""

@@ -1,4 +1,4 @@
-"""One-slip typo repair for the words the rules use (rules-2026.7).
+"""One-slip typo repair for the words the rules use (rules-2026.8).
 
 Every blind set's authors typed the way children and extortionists type: "woulld be a shame",
 "yor school", "they tod him", "last warnng", "dont ignoe me". A pattern written against "would"
