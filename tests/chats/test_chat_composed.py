@@ -220,7 +220,16 @@ def test_shipped_weights_are_json_with_every_feature() -> None:
     text = resources.files("cairn.chats").joinpath("learned_weights.json").read_text()
     data = json.loads(text)
     assert set(data["weights"]) == set(learned.FEATURES)
-    assert data["trained_on"] == ["set 3", "set 4", "set 5", "set 6", "set 7", "set 8", "sets 1-2"]
+    assert data["trained_on"] == [
+        "set 3",
+        "set 4",
+        "set 5",
+        "set 6",
+        "set 7",
+        "set 8",
+        "set 9",
+        "sets 1-2",
+    ]
 
 
 def test_weights_missing_a_feature_are_refused() -> None:

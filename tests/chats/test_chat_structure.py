@@ -192,7 +192,7 @@ def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
 
 def test_evidence_keeps_message_author_and_text() -> None:
     found = assess(_conversation(*EXTORTION))
-    assert found.version == VERSION == "rules-2026.8"
+    assert found.version == VERSION == "rules-2026.9"
     for indicator in found.indicators:
         message = _conversation(*EXTORTION).messages[indicator.message]
         assert indicator.author == message.author

@@ -65,6 +65,10 @@
    typo repair and dialect spellings in the normaliser (:mod:`.spelling`), grooming classes of
    :mod:`.paraphrases`, leverage from a broken-into account, and the whole demand met with
    pleading as a floor of ``_FULL_DEMAND`` (:func:`conversation_floor`).
+9. rules-2026.9 (from the seventh blind set's failures, scored once with 2026.8 first): the
+   word classes of :mod:`.paraphrases` for held pictures, edits, audiences that "get a copy",
+   further amounts and bare time limits, more grooming paraphrases, Patois spellings, and a
+   target's plea after paying ("done, now delete everything") read as pleading.
 
 Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
@@ -100,7 +104,7 @@ __all__ = [
     "sextortion_floor",
 ]
 
-VERSION = "rules-2026.8"
+VERSION = "rules-2026.9"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")

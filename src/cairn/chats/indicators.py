@@ -116,12 +116,12 @@ _SUBS = {
     r"wallet address|wire transfer|bank transfer|"
     r"(?:steam|apple|itunes|google play|amazon|razer gold|vanilla|visa|ebay|xbox|psn|"
     r"playstation|prepaid|sephora|target|walmart)(?: gift)? ?cards?|gift ?cards?|steam wallet|"
-    r"razer gold|paysafe ?card|netspend)",
+    r"razer gold|paysafe ?card|netspend|payid|upi)",
     "{people}": r"(?:friends|family|followers|following|school|classmates|class|teachers?|"
     r"parents|mum|mom|dad|contacts|friends? list|relatives|cousins|siblings|sister|brother|"
     r"grandparents|team|teammates|coach|church|boss|work|job|girlfriend|boyfriend|gf|bf|"
     r"neighbou?rs|group ?chats?|gcs?|college|uni|town|street|grandma|grandpa|nan|gran|squad|crew|"
-    r"club|year group|form group|tutor group)",
+    r"club|year group|form group|tutor group|form)",
     "{audience}": r"(?:(?:all (?:of )?)?(?:your |his |her )(?:whole |entire )?{people}|"
     r"every(?:one|body) (?:you know|on your \w+|in your \w+|at your \w+)|every contact|"
     r"people you know|all your contacts)",
@@ -1218,7 +1218,9 @@ RULES: tuple[Rule, ...] = (
         # not "(we never ask) for payment or gift cards" (rules-2026.7)
         r"\b(?<!for )(?<!any )payment (?:now|today|tonight|asap|right now|or)\b",
         r"\b(?:pay|send) (?:the|that|my) (?:money|amount|fee|ransom|price)\b",
-        r"^\s*(?:\$|£|€)?\d{2,6}k? (?:and|then) (?:i |ill |it |this |they |everything |"
+        # an amount, not an age ("31, and it does lie"): a currency sign or three digits (2026.9)
+        r"^\s*(?:(?:\$|£|€)\d{2,6}k?|\d{3,6}k?|\d{2,3}k) (?:and|then) (?:i |ill |it |this |they |"
+        r"everything |"
         r"the \w+ )",
         r"\b(?:pay|send|transfer)\b.{0,30}\bif you (?:want|dont want) (?:this|it|them|me) to\b",
         r"\bpay (?:now|up|me now|or|today|tonight|asap|right now)\b",

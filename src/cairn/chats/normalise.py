@@ -219,6 +219,11 @@ ABBREVIATIONS: dict[str, str] = {
     "bwoy": "boy",
     "likkle": "little",
     "cyaan": "cant",
+    # rules-2026.9 (Patois): "inna di chat", "sen it", "mi bredda"
+    "inna": "in the",
+    "di": "the",
+    "sen": "send",
+    "bredda": "brother",
 }
 """Chat spellings and their plain form (whole words; applied after case and apostrophes)."""
 

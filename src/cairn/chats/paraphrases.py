@@ -503,7 +503,155 @@ _CLASSES_2026_8: dict[str, tuple[str, ...]] = {
         r"ticket|phone)\b",
     ),
 }
-for _classes in (_CLASSES_2026_7, _CLASSES_2026_8):
+# rules-2026.9: classes from the seventh blind set's misses (scored once with rules-2026.8 before
+# any of these was written). Sextortion: holding the pictures said of oneself ("the one who has
+# your pictures"), edits made from a profile, relatives and schools found, the audience named
+# as getting "what you sent" or "a copy", an account that sends it if blocked, a sending
+# already under way, "teachers first"; a further amount ("another 300"), "send what you
+# have", "help me out with a little something", asking parents for the money, a word for the
+# payment note, a bare time limit after a sentence, a deadline passed. Grooming: comparison
+# with peers ("far sharper than your classmates", "not like the boys at my school"), things
+# kept from home in other words ("don't be showing them off at home", "no need to say it to
+# your mam"), keeping it off a channel, the house's hours, lifts and visits ("give you a spin
+# home", "when I come to …, near your school", "book a room near you"), gifts of data,
+# credit and kit, and camera checks ("cam test", "a pic of you so I know").
+_PEERS = r"(?:classmates|teammates|mates|friends|the others|the rest|the (?:boys|girls|lads|kids)"
+_PEERS += (
+    r"(?: at (?:my|your|ur) school| in (?:that|the|your) \w+)?|other (?:boys|girls|kids|fans)|"
+)
+_PEERS += r"the kiddie \w+|girls your age|boys your age)"
+_CLASSES_2026_9: dict[str, tuple[str, ...]] = {
+    "leverage_claim": (
+        r"\b(?:who|that) (?:has|have|got|holds) (?:all )?(?:your|ur) {pic}\b",
+        r"\bmade (?:an? )?(?:edit|fake|deepfake|video|pic|picture|photo) of (?:you|u)\b",
+        r"\b(?:took|used|grabbed|got) (?:the |your |ur )?{pic} (?:from|off) (?:your|ur) (?:insta|"
+        r"instagram|profile|page|account|story|snap|socials|tiktok|fb|facebook)\b",
+        r"\bi (?:already )?(?:find|found|know|got|have found) (?:your|ur|you) (?:\w+ )?(?:father|"
+        r"mother|mum|mom|dad|parents|sister|brother|family|school|team|coach)\b",
+        r"\bi know (?:youre|you are|you go) (?:at|to|in)\b",
+    ),
+    "coercion": (
+        r"\b(?:every(?:one|body)|they|people) (?:will|would|gonna) believe (?:it|me|this)\b",
+        # an offer to contact the target's people: pressure, counted only beside a demand
+        r"\b(?:want|shall|should) (?:me to|i) (?:text|message|call|dm|ring|tag) (?:her|him|them|"
+        r"(?:your|ur) (?:\w+ )?{people})\b",
+    ),
+    # the target's side: paid and asking for deletion, or reminding of a promise to delete
+    "distress": (
+        r"\b(?:done|i paid|ive paid|i sent it|i sent the money|sent it|paid)\b.{0,40}\bdelete\b",
+        r"\b(?:you|u) (?:said|promised) (?:you|u)?(?:d| would| will| to)? ?delete\b",
+    ),
+    "threat_to_share": (
+        r"\bwhen (?:its|it is|they are|theyre|this is|they re) (?:in|on|all over) (?:the|your|ur) "
+        r"(?:\w+ ){0,2}(?:group ?chat|gc|chat|page|story|feed)\b",
+        r"\b(?:sending|posting|forwarding|uploading|dropping) (?:it |this |them )?(?:to|on|in) "
+        r"(?:your|ur) (?:\w+ )?{people} (?:now|right now|tonight|first)\b",
+        r"\b(?:they|every(?:one|body)|all of them|" + _AUD + r")(?: all)? (?:get|gets|see|sees|"
+        r"receive|will see|will get) what (?:you|u) (?:sent|did|showed)\b",
+        r"\b(?:she|he|they|your \w+) (?:gets?|will get|receives?|is getting) a copy\b",
+        r"\bblock (?:me|mi)\b.{0,40}\b(?:sends?|posts?|sen|shares?|leaks?) it\b",
+        r"^\s*(?:the )?(?:teachers?|mum|mom|dad|parents|school|team|coach|family|friends|sister|"
+        r"brother|followers) first\s*[.!]*$",
+        r"\b(?:would be|itd be|it would be) (?:such|so) a (?:shame|pity)\b",
+        r"\b(?:bet|wonder if) (?:she|he|they|your \w+)(?:d| would| will)? be (?:surprised|shocked|"
+        r"interested|happy) (?:by|to see|at|with) (?:that|this|these|the|what)\b",
+        r"\b(?:or|else|otherwise),? (?:i|ill|i will|i go) (?:send|post|share|forward|drop) (?:it |"
+        r"them |everything )?to (?:all|everyone|everybody|them all)\b",
+        r"\bor (?:your|ur) (?:\w+ )?(?:page|account|story|profile|insta|gc|group ?chat) gets "
+        r"(?:tagged|posted|sent|it|flooded)\b",
+    ),
+    "payment_demand": (
+        r"\b(?:i need|i want|send|give me|get me|need|want) another (?:\$|£|€)?\d+",
+        r"\bsend (?:me )?what (?:you|u) (?:have|got)\b",
+        r"\bhelp me out with (?:a little|a bit of|a small|some) (?:something|cash|money)\b",
+        r"\bask (?:your|ur|you) (?:\w+ )?(?:parents|mum|mom|dad|mother|father|family) for "
+        r"(?:money|cash|it|the money)\b",
+    ),
+    "payment_instructions": (
+        r"\b(?:write|put|type|add) ['\"]?\w+['\"]? (?:in|as) the (?:note|reference|memo|"
+        r"description)\b",
+        r"\bsend me the (?:numbers|codes|pins)\b",
+    ),
+    "deadline": (
+        r"[.!] (?:only )?{n} {time_unit}\s*[.!]*$",
+        r"\b\d{1,2} ?(?:am|pm) (?:passed|has passed|is up|gone|is gone)\b",
+        r"\b(?:before|by|until|till) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"the weekend)\b.{0,40}\b(?:or|else|otherwise|unless|if not)\b",
+    ),
+    "trust_isolation": (
+        r"\b(?:far|way|well|much|so much) (?:\w+er|beyond|ahead of|better than|more \w+(?: up)? "
+        r"than) "
+        r"(?:than )?(?:your |ur |the |all )?" + _PEERS + r"\b",
+        r"\bnot like (?:the )?(?:boys|girls|lads|kids|other \w+|the kiddie \w+)\b",
+        r"\b(?:your|ur) friends (?:were|are|was) (?:slagging|talking about|laughing at|mocking) "
+        r"(?:you|u)\b",
+        r"\bi wouldnt bother with (?:them|her|him|those)\b",
+        r"\b(?:you|u) (?:talk|think|act|reason) like (?:a )?(?:big girl|grown ?up|an adult|adult|"
+        r"ur in college|your in college|youre older|someone older)\b",
+    ),
+    "secrecy_request": (
+        r"\b(?:dont|do not) be (?:showing|telling|mentioning|saying)\b.{0,30}\b(?:at home|to "
+        r"(?:your|ur) \w+)\b",
+        r"\bno need to (?:say|mention|tell) (?:it|this|that|anything) to (?:your|ur) (?:\w+ )?"
+        r"(?:{parent}|parents|mam|friends)\b",
+        r"\bkeep (?:it|this|that|the \w+(?: \w+)?) (?:off|out of) (?:this|the|your) (?:channel|"
+        r"server|chat|group|gc)\b",
+        r"\b(?:your|ur) (?:\w+ )?(?:friends|parents|mum|mom|family) no need (?:to )?know\b",
+        r"\b(?:dont|do not|make una no|no) tell (?:the )?(?:neighbou?r|neighbou?rs|your mummy|"
+        r"ur mummy|mods|admins)\b",
+    ),
+    "supervision_check": (
+        r"\bis anyone else (?:using|in|there|around|near)\b",
+        r"\b(?:your|ur) (?:\w+ )?(?:{parent}|parents|mam|titas?) (?:workin|working|dont check|"
+        r"doesnt check|away|out (?:tonight|today|now|late)|in (?:tonight|today|now)|home "
+        r"(?:tonight|today|now|yet))\b",
+        r"\bwhen (?:your|ur) (?:mother|mum|mom|father|dad|parents) (?:is|are) out\b",
+    ),
+    "alone_stated": (
+        r"\bjust me and the (?:dog|cat|telly|tv)\b",
+        r"\b(?:she|he|mum|mom|dad)(?:s|s| is)? asleep by \d",
+        r"\b(?:he|she|mum|mom|dad) comes home late\b",
+    ),
+    "meeting": (
+        r"\b(?:give|gi) (?:you|u|ye) a (?:spin|lift|ride) (?:home|back)\b",
+        r"\bcome (?:round|roon|over) (?:to|tae) (?:yours|your place|your house)\b",
+        r"\bwhen i come to \w+,? i (?:take|will take|ll take) (?:you|u)\b",
+        r"\bnear (?:your|ur) school\b",
+        r"\bbook (?:a|the) (?:room|hotel|place) near (?:you|u|your)\b",
+        r"\bmeet (?:me|us) (?:for|at) (?:the )?\w+(?: \w+){0,2} by \d",
+        r"\b(?:fetch|collect|pick) (?:you|u) (?:up )?at the (?:airport|station|bus station)\b",
+        r"\bbooked (?:my|a|the) (?:flight|ticket|bus) to\b",
+    ),
+    "gift_offer": (
+        r"\b(?:send|sent|give) (?:you|u) (?:some )?data\b",
+        r"\b(?:do|top up|load) (?:your|ur) (?:mobile )?recharge\b",
+        r"\bsend (?:\d+ )?(?:rupees|pesos|naira|shillings|bob) (?:on|to) (?:your|ur)\b",
+        r"\b(?:a|one) (?:spare|extra) (?:\w+ )?(?:set|pair|ticket|tix|helmet|skin|code|one)\b"
+        r".{0,30}\b(?:free|for you|for nothing|for nothin|have it)\b",
+        r"\bye could have for (?:nothing|nothin)\b",
+        r"\b(?:pay|pays) is in (?:coins|gems|robux|vbucks)\b",
+        r"\bpay for (?:your|ur) (?:new )?(?:mic|headset|phone|setup|camera|ticket|flight)\b",
+        r"\bgift (?:you|u) \d+ subs\b",
+    ),
+    "image_request": (
+        r"\bcam test\b",
+        r"\b(?:a )?pic of (?:you|u|yourself) so i know\b",
+        r"\bsend (?:me )?a (?:pic|photo|picture) of (?:your|ur) (?:setup|room|bedroom|outfit)\b",
+        r"\bsnap yourself\b",
+        r"\b(?:your|ur) turn now\b",
+        r"\bswap pics\b",
+        r"\b(?:quick )?video call first\b",
+    ),
+    "platform_move": (
+        r"\bfind me on the \w+ app\b",
+        r"\b(?:my|the) other app\b",
+        r"\bsearch @?\w+ on the \w+ app\b",
+        r"\bjoin the (?:\w+ )?(?:telegram|discord|signal|whatsapp)\b",
+        r"\b(?:talk|chat) (?:sa|on|in) (?:the )?other app\b",
+    ),
+}
+
+for _classes in (_CLASSES_2026_7, _CLASSES_2026_8, _CLASSES_2026_9):
     for _name, _extra in _classes.items():
         EXTRA[_name] = (*EXTRA.get(_name, ()), *_extra)
 

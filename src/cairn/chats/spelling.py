@@ -44,7 +44,8 @@ def typo_map(vocabulary: Iterable[str], keep: Iterable[str] = ()) -> dict[str, s
     """Slip → rule word, for the alphabetic ``vocabulary`` words of :data:`MIN_LENGTH` or more.
 
     A slip is left out when it is a vocabulary word, in ``keep`` (abbreviations the normaliser
-    expands), an English word of :data:`ENGLISH_FLOOR` or more, or a slip of two rule words.
+    expands), an English word of :data:`ENGLISH_FLOOR` or more, a word with an "s" added
+    (a dropped apostrophe), or a slip of two rule words.
     """
     from spellchecker import SpellChecker  # loaded once, when first needed
 
@@ -56,10 +57,14 @@ def typo_map(vocabulary: Iterable[str], keep: Iterable[str] = ()) -> dict[str, s
         if len(word) >= MIN_LENGTH:
             for slip in slips(word):
                 sources[slip].add(word)
+
+    def word(text: str) -> bool:
+        return text in protected or (text in english and english[text] >= ENGLISH_FLOOR)
+
+    # "olds" is "old's" with the apostrophe dropped, not a slip of "holds": a slip whose
+    # stem before a final "s" is a word is left alone
     return {
         slip: next(iter(found))
         for slip, found in sources.items()
-        if len(found) == 1
-        and slip not in protected
-        and (slip not in english or english[slip] < ENGLISH_FLOOR)
+        if len(found) == 1 and not word(slip) and not (slip.endswith("s") and word(slip[:-1]))
     }
