@@ -53,12 +53,12 @@ def typo_map(vocabulary: Iterable[str], keep: Iterable[str] = ()) -> dict[str, s
     words = {w for w in vocabulary if w.isalpha() and w.isascii()}
     protected = words | set(keep)
     sources: dict[str, set[str]] = defaultdict(set)
-    for word in words:
-        if len(word) >= MIN_LENGTH:
-            for slip in slips(word):
-                sources[slip].add(word)
+    for rule_word in words:
+        if len(rule_word) >= MIN_LENGTH:
+            for slip in slips(rule_word):
+                sources[slip].add(rule_word)
 
-    def word(text: str) -> bool:
+    def is_word(text: str) -> bool:
         return text in protected or (text in english and english[text] >= ENGLISH_FLOOR)
 
     # "olds" is "old's" with the apostrophe dropped, not a slip of "holds": a slip whose
@@ -66,5 +66,5 @@ def typo_map(vocabulary: Iterable[str], keep: Iterable[str] = ()) -> dict[str, s
     return {
         slip: next(iter(found))
         for slip, found in sources.items()
-        if len(found) == 1 and not word(slip) and not (slip.endswith("s") and word(slip[:-1]))
+        if len(found) == 1 and not is_word(slip) and not (slip.endswith("s") and is_word(slip[:-1]))
     }
