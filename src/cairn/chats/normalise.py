@@ -220,7 +220,7 @@ ABBREVIATIONS: dict[str, str] = {
     "likkle": "little",
     "cyaan": "cant",
     # rules-2026.9 (Patois): "inna di chat", "sen it", "mi bredda"
-    "inna": "in the",
+    "inna": "in",
     "di": "the",
     "sen": "send",
     "bredda": "brother",
