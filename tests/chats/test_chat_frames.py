@@ -154,10 +154,10 @@ EXTORTION_IN_QUIZ_CLOTHES = (
 def test_a_quiz_quoting_threats_is_told_and_an_offender_in_quiz_clothes_is_not() -> None:
     quiz = _assess(*QUIZ)
     offender = _assess(*EXTORTION_IN_QUIZ_CLOTHES)
-    assert not quiz.categories and quiz.score < 0.4
+    assert not quiz.categories and quiz.level != "high"
     assert {i.role for i in quiz.indicators if i.family == "sextortion"} == {REPORTED}
     assert "sextortion" in offender.categories and offender.score >= SEXTORTION_FLOOR
-    assert offender.score > quiz.score
+    assert offender.score - quiz.score >= 0.3
 
 
 NEWS = (

@@ -192,7 +192,7 @@ def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
 
 def test_evidence_keeps_message_author_and_text() -> None:
     found = assess(_conversation(*EXTORTION))
-    assert found.version == VERSION == "rules-2026.9"
+    assert found.version == VERSION == "rules-2026.10"
     for indicator in found.indicators:
         message = _conversation(*EXTORTION).messages[indicator.message]
         assert indicator.author == message.author
@@ -232,7 +232,8 @@ def test_a_threat_quoted_in_a_warning_is_told_not_done() -> None:
         ("K", "please no"),
     )
     assert "sextortion" in threat.categories and threat.score >= 0.7
-    assert not warning.categories and warning.score < 0.3
+    assert not warning.categories and warning.level in ("none", "low")
+    assert warning.score < threat.score
     quoted = [i for i in warning.indicators if i.message == 2]
     assert quoted and {i.role for i in quoted} == {REPORTED}
 

@@ -69,6 +69,10 @@
    word classes of :mod:`.paraphrases` for held pictures, edits, audiences that "get a copy",
    further amounts and bare time limits, more grooming paraphrases, Patois spellings, and a
    target's plea after paying ("done, now delete everything") read as pleading.
+10. rules-2026.10 (after the eighth blind set, scored once with 2026.9 first): the word part
+   (:mod:`.wordmodel`, two regressions over words and word pairs, chosen leave one author out)
+   takes :data:`WORDS_SHARE` of the final score, and the floor holds only where its probability
+   is at least :data:`FLOOR_WORDS`. Categories and evidence stay the rules'.
 
 Weights were set by hand from the literature's emphasis and checked on the synthetic
 development sets (docs/chats.md gives the figures); they are constants here, versioned by
@@ -82,7 +86,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from cairn.chats import learned
+from cairn.chats import learned, wordmodel
 from cairn.chats.indicators import ACTOR, PICTURE_REFERENCE, TARGET, Scan, scan, snippet
 from cairn.model.chat import Assessment, Conversation, Indicator
 
@@ -93,6 +97,7 @@ __all__ = [
     "REPORTED",
     "SEXTORTION_FLOOR",
     "VERSION",
+    "WORDS_SHARE",
     "Roles",
     "assess",
     "category_scores",
@@ -104,7 +109,7 @@ __all__ = [
     "sextortion_floor",
 ]
 
-VERSION = "rules-2026.9"
+VERSION = "rules-2026.10"
 """Scorer version stored with every assessment."""
 
 CATEGORIES = ("grooming", "sextortion", "live_streaming")
@@ -148,6 +153,15 @@ _LEVERAGE = ("leverage_claim", "coercion", "picture_leverage")
 # posing as a 16-year-old, or a facilitator answering "9" for a child's age, is not a peer.
 _NOT_PEER = frozenset({"sextortion", "live_streaming"})
 _FULL_DEMAND = 0.7  # rules-2026.6: the whole demand, met with pleading, no threat recognised
+WORDS_SHARE = 0.7
+"""Share of the word part (:mod:`.wordmodel`) in the final score (rules-2026.10; chosen leave
+one author out from 0.5-0.9: the most authors separated, then the best mean AUC)."""
+FLOOR_WORDS = 0.35
+"""Where the word part gives at least this probability it *agrees*: the floor holds and the
+word part may raise the score but not lower it; below it, the floor is dropped and the score
+is the blend (a story or a lesson that quotes a threat and a demand keeps the rules'
+structure but not the words of an extortion). Chosen with :data:`WORDS_SHARE` leave one
+author out from 0.35, 0.45 and 0.55 (rules-2026.10)."""
 SEXTORTION_FLOOR = 0.8
 """Lowest final score of a conversation with the generic sextortion structure (one author:
 threat or leverage, and a demand, deadline or payment instructions)."""
@@ -572,13 +586,29 @@ def rules_score(scores: Mapping[str, float], categories: Sequence[str]) -> float
     return min(1.0, max(scores.values()) + bonus)
 
 
-def combine(rules: float, learned_probability: float, floor: float, evidence: bool = True) -> float:
+def combine(
+    rules: float,
+    learned_probability: float,
+    floor: float,
+    evidence: bool = True,
+    words: float | None = None,
+) -> float:
     """The final score: the rules' score blended with the learned probability
-    (:data:`.learned.BLEND`), never below the sextortion floor. Without any indicator there
-    is nothing to explain a score, so it is 0 (the model never scores a conversation alone)."""
+    (:data:`.learned.BLEND`), then with the word part's probability when given
+    (:data:`WORDS_SHARE`, rules-2026.10: where the words agree, :data:`FLOOR_WORDS`, they only
+    raise the score; where they disagree they pull it down and the floor is dropped), never
+    below the floor. Without any indicator there
+    is nothing to explain a score, so it is 0 (no model ever scores a conversation alone)."""
     if not evidence:
         return 0.0
     blended = learned.BLEND * rules + (1 - learned.BLEND) * learned_probability
+    if words is not None:
+        mixed = (1 - WORDS_SHARE) * blended + WORDS_SHARE * words
+        if words < FLOOR_WORDS:
+            floor = 0.0  # the words disagree: a story or a lesson quoting the structure
+            blended = mixed
+        else:
+            blended = max(blended, mixed)  # the words agree: they may raise, not lower
     return round(min(1.0, max(floor, blended)), 4)
 
 
@@ -598,6 +628,7 @@ def assess(conversation: Conversation) -> Assessment:
         learned.probability(row),
         conversation_floor(conversation, scanned, counted),
         evidence=bool(counted),
+        words=wordmodel.probability(scanned.texts.values()) if counted else None,
     )
     return Assessment(
         score=score,

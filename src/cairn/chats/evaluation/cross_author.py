@@ -1,13 +1,13 @@
 """Figures across authors, and the learned part evaluated leave-one-author-out.
 
-``python -m cairn.chats.evaluation.cross_author`` scores development sets 1-9 and asks whether
+``python -m cairn.chats.evaluation.cross_author`` scores development sets 1-10 and asks whether
 the logistic regression of :mod:`cairn.chats.learned` generalises to an author it never saw:
-it is trained on all authors but one and tested on the held-out author, for each of the eight
-authors (sets 1-2, the rules' author, together; sets 3 to 9, the first to seventh blind sets,
+it is trained on all authors but one and tested on the held-out author, for each of the nine
+authors (sets 1-2, the rules' author, together; sets 3 to 10, the first to eighth blind sets,
 each development data once it had been scored blind). For each held-out author
 it prints the rules alone, the model alone and the shipped combination (:func:`.assess.combine`:
 the blend, never below the sextortion floor). It imports only the development sets
-(``dataset`` and ``blind`` to ``blind7``), never a blind set being written.
+(``dataset`` and ``blind`` to ``blind8``), never a blind set being written.
 
 The shipping rule (docs/chats.md, "Leave one author out"): the learned part ships only if
 its held-out AUC beats the rules alone on average and it breaks the sextortion separation no
@@ -59,8 +59,9 @@ AUTHORS: tuple[str, ...] = (
     "set 7",
     "set 8",
     "set 9",
+    "set 10",
 )
-"""The eight authors of the development sets (sets 1 and 2 are the rules' author)."""
+"""The nine authors of the development sets (sets 1 and 2 are the rules' author)."""
 
 L2, STEPS, RATE = 1.0, 3000, 0.5
 """Training settings (chosen leave-one-author-out from L2 0.1, 1 and 10)."""
@@ -76,6 +77,7 @@ def author_sets() -> dict[str, list[LabelledConversation]]:
     from cairn.chats.evaluation.blind5 import build_blind5
     from cairn.chats.evaluation.blind6 import build_blind6
     from cairn.chats.evaluation.blind7 import build_blind7
+    from cairn.chats.evaluation.blind8 import build_blind8
 
     return {
         "sets 1-2": [*build_dataset(), *build_holdout()],
@@ -86,6 +88,7 @@ def author_sets() -> dict[str, list[LabelledConversation]]:
         "set 7": build_blind5(),
         "set 8": build_blind6(),
         "set 9": build_blind7(),
+        "set 10": build_blind8(),
     }
 
 

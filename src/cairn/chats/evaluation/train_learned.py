@@ -1,7 +1,7 @@
 """``python -m cairn.chats.evaluation.train_learned``: write ``cairn/chats/learned_weights.json``.
 
 Trains the logistic regression of :mod:`cairn.chats.learned` on every development set (sets
-1-9, eight authors) with the settings of :mod:`.cross_author` and writes the weights as JSON
+1-10, nine authors) with the settings of :mod:`.cross_author` and writes the weights as JSON
 (by feature name, rounded to six decimals). Deterministic: the same sets give the same file.
 Run it after a change to the rules or the features, then rerun the tests and the
 leave-one-author-out table.
