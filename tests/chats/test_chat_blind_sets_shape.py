@@ -1,4 +1,4 @@
-"""The second to eighth blind chat-risk sets have the shape they promise. Only the shape: how
+"""The second to ninth blind chat-risk sets have the shape they promise. Only the shape: how
 the scorer does on them is the lead's to report (docs/chats.md), never a test target.
 
 The checks each set shares are written once and run on every set; each set is built once per
@@ -23,6 +23,7 @@ from cairn.chats.evaluation.blind5 import BLIND5_BENIGN_KINDS, FIFTH_BENIGN_KIND
 from cairn.chats.evaluation.blind6 import BLIND6_BENIGN_KINDS, SIXTH_BENIGN_KINDS, build_blind6
 from cairn.chats.evaluation.blind7 import BLIND7_BENIGN_KINDS, SEVENTH_BENIGN_KINDS, build_blind7
 from cairn.chats.evaluation.blind8 import BLIND8_BENIGN_KINDS, EIGHTH_BENIGN_KINDS, build_blind8
+from cairn.chats.evaluation.blind9 import BLIND9_BENIGN_KINDS, NINTH_BENIGN_KINDS, build_blind9
 from cairn.chats.evaluation.dataset import BENIGN_KINDS, LabelledConversation
 
 
@@ -93,7 +94,23 @@ BLIND8 = BlindSet(
         *SEVENTH_BENIGN_KINDS,
     ),
 )
-SETS = (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8)
+BLIND9 = BlindSet(
+    "blind9",
+    build_blind9,
+    BLIND9_BENIGN_KINDS,
+    NINTH_BENIGN_KINDS,
+    (
+        *_FIRST,
+        *NEW_BENIGN_KINDS,
+        *OWN_BENIGN_KINDS,
+        *FOURTH_BENIGN_KINDS,
+        *FIFTH_BENIGN_KINDS,
+        *SIXTH_BENIGN_KINDS,
+        *SEVENTH_BENIGN_KINDS,
+        *EIGHTH_BENIGN_KINDS,
+    ),
+)
+SETS = (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
 
 
 @cache
@@ -335,6 +352,49 @@ def test_blind8_only_fictional_contact_details() -> None:
     phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
     email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
     for item in _built(BLIND8.name):
+        for message in item.conversation.messages:
+            for number in phone.findall(message.text):
+                assert "7700900" in re.sub(r"\D", "", number), number
+            for address in email.findall(message.text):
+                assert address.endswith("@example.org"), address
+
+
+# Checks only the ninth set makes: its brief asked for these scenarios and details.
+
+
+def test_blind9_scenarios_refusals_and_terse_risky_parties() -> None:
+    # At least eight scenarios per risky category and five new benign kinds; children who
+    # refuse or tell an adult; a terse risky party in each category.
+    dataset = _built(BLIND9.name)
+    for category in RISKY_CATEGORIES:
+        assert len({i.kind for i in dataset if i.label == category}) >= 8, category
+    assert len(NINTH_BENIGN_KINDS) == 5
+    kinds = {item.kind for item in dataset}
+    told = {
+        "grooming/swim_parent_tells_mum",
+        "grooming/modded_account_sister",
+        "sextortion/refuses_told_school",
+        "live_streaming/teen_refuses_tells",
+    }
+    assert told <= kinds
+    terse = (
+        "grooming/boots_buyer_terse",
+        "sextortion/three_lines",
+        "live_streaming/terse_customer",
+    )
+    for item in dataset:
+        if item.kind not in terse:
+            continue
+        messages = item.conversation.messages
+        risky_party = messages[min(item.families)].author
+        lines = sum(1 for m in messages if m.author == risky_party)
+        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
+
+
+def test_blind9_only_fictional_contact_details() -> None:
+    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
+    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+    for item in _built(BLIND9.name):
         for message in item.conversation.messages:
             for number in phone.findall(message.text):
                 assert "7700900" in re.sub(r"\D", "", number), number
