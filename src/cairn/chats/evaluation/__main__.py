@@ -10,6 +10,10 @@ from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.evaluation.blind3 import build_blind3
 from cairn.chats.evaluation.blind4 import build_blind4
 from cairn.chats.evaluation.blind5 import build_blind5
+from cairn.chats.evaluation.blind6 import build_blind6
+from cairn.chats.evaluation.blind7 import build_blind7
+from cairn.chats.evaluation.blind8 import build_blind8
+from cairn.chats.evaluation.blind9 import build_blind9
 
 
 def main() -> int:
@@ -34,11 +38,23 @@ def main() -> int:
         "then used for rules-2026.6)\n\n"
     )
     sys.stdout.write(format_result(evaluate(build_blind4())))
-    sys.stdout.write(
-        "\n## Blind set 5 (a fifth author, rules and sets unread; scored once with "
-        "rules-2026.6, never tuned on)\n\n"
+    later = (
+        (7, "fifth", build_blind5, "rules-2026.6", "rules-2026.7"),
+        (8, "sixth", build_blind6, "rules-2026.7", "rules-2026.8"),
+        (9, "seventh", build_blind7, "rules-2026.8", "rules-2026.9"),
+        (10, "eighth", build_blind8, "rules-2026.9", "rules-2026.10 (the word part)"),
     )
-    sys.stdout.write(format_result(evaluate(build_blind5())))
+    for number, nth, build, scored, used in later:
+        sys.stdout.write(
+            f"\n## Development set {number} (the {nth} blind set: scored once with {scored}, "
+            f"then used for {used})\n\n"
+        )
+        sys.stdout.write(format_result(evaluate(build())))
+    sys.stdout.write(
+        "\n## Blind set 9 (a ninth author, rules and sets unread; scored once with "
+        "rules-2026.10, never tuned on)\n\n"
+    )
+    sys.stdout.write(format_result(evaluate(build_blind9())))
     return 0
 
 
