@@ -70,6 +70,9 @@ def test_links_across_two_cases(tmp_path: Path) -> None:
     risk = conversation["risk"]
     assert "sextortion" in risk["categories"] and 0.0 <= risk["score"] <= 1.0
     assert {"name", "family", "message", "text"} <= set(risk["indicators"][0])
+    # the words that raised the word part of the score, strongest first
+    weights = [t["weight"] for t in risk["terms"]]
+    assert risk["terms"] and weights == sorted(weights, reverse=True) and min(weights) > 0
     links = {(i["kind"], i["value"]): i for i in report["identifiers"]}
     for key in (("btc", BTC), ("phone", PHONE_E164)):
         assert links[key]["cases"] == ["op-a", "op-b"], key
@@ -84,6 +87,7 @@ def test_links_across_two_cases(tmp_path: Path) -> None:
 
     text = cairn(home, "report", "chats", "--case", "op-a").stdout
     assert "Conversations by risk" in text and "op-a, op-b" in text
+    assert "words that raised the score:" in text
     html = cairn(home, "report", "chats", "--case", "op-a", "--format", "html").stdout
     assert "<script" not in html and "http" not in html.split("</head>")[0].replace(
         "http-equiv", ""

@@ -630,12 +630,14 @@ def assess(conversation: Conversation) -> Assessment:
         evidence=bool(counted),
         words=wordmodel.probability(scanned.texts.values()) if counted else None,
     )
+    terms = tuple(wordmodel.terms(scanned.texts.values())) if counted else ()
     return Assessment(
         score=score,
         level=level_for(score),
         categories=categories,
         indicators=tuple(counted),
         version=VERSION,
+        terms=terms,
     )
 
 

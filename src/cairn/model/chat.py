@@ -100,13 +100,17 @@ class Indicator:
 @dataclass(frozen=True, slots=True)
 class Assessment:
     """A conversation's risk: ``score`` in [0, 1], a ``level``, the categories that fired
-    (grooming, sextortion, live_streaming) and every indicator as evidence."""
+    (grooming, sextortion, live_streaming), every indicator as evidence, and the words that
+    raised the score."""
 
     score: float
     level: str
     categories: tuple[str, ...] = ()
     indicators: tuple[Indicator, ...] = ()
     version: str = ""
+    terms: tuple[tuple[str, float], ...] = ()
+    """Words and word pairs that raised the word part of the score, with their weight
+    (rules-2026.10): what explains the score beyond the indicators."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,6 +103,9 @@ def render_chats_text(report: dict[str, Any], console: Console | None = None) ->
                 str(i["message"]), i["family"], i["name"], i["author"], i["role"], i["text"]
             )
         parts.append(table)
+        if c["risk"].get("terms"):
+            words = ", ".join(t["term"] for t in c["risk"]["terms"])
+            parts.append(Text(f"words that raised the score: {words}"))
     if report["identifiers"]:
         ids = Table(title="Identifiers (linked first)")
         for column in ("kind", "value", "linked", "conversations", "exhibits", "cases"):

@@ -63,6 +63,7 @@ class ConversationRow(Base):
     level: Mapped[str] = mapped_column(String(10), default="none")
     categories: Mapped[list[Any]] = mapped_column(JSON, default=list)
     assessed_with: Mapped[str] = mapped_column(String(40), default="")
+    terms: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True, default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

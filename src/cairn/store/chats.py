@@ -125,6 +125,7 @@ def _write_one(
         level=assessment.level,
         categories=list(assessment.categories),
         assessed_with=assessment.version,
+        terms=[[term, weight] for term, weight in assessment.terms],
     )
     session.add(row)
     session.flush()
@@ -304,6 +305,7 @@ def chat_report_data(store: Store, case_name: str) -> dict[str, Any]:
                         "level": row.level,
                         "categories": list(row.categories),
                         "indicators": evidence.get(row.id, []),
+                        "terms": [{"term": t, "weight": w} for t, w in (row.terms or [])],
                     },
                     "exhibit": exhibit,
                     "title": row.title,
