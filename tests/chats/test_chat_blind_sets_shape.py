@@ -219,48 +219,81 @@ def test_participants_and_times_monotonic(dataset: tuple[LabelledConversation, .
             assert message.time_raw == message.time_utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-# Checks only the fifth set makes: its brief asked for these scenarios and details.
+# Checks the fifth to ninth sets make: their briefs asked for children who refuse, stall or
+# tell, risky parties of few lines, breadth of scenarios, and only fictional contact details.
 
 
-def test_blind5_refusing_children_and_terse_extorters() -> None:
-    # The brief asks for children who refuse, stall or tell, and extorters of few lines.
-    dataset = _built(BLIND5.name)
-    kinds = {item.kind for item in dataset}
-    for scenario in ("refuses_told", "stalls", "few_lines"):
-        assert f"sextortion/{scenario}" in kinds
-    for item in dataset:
-        if item.kind != "sextortion/few_lines":
-            continue
-        messages = item.conversation.messages
-        extorter = messages[min(item.families)].author
-        lines = sum(1 for m in messages if m.author == extorter)
-        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
+@dataclass(frozen=True)
+class Brief:
+    """What one set's brief asked for: scenarios that must be there, scenarios whose risky
+    party writes at most four lines, and the least number of scenarios per risky category."""
+
+    blind_set: BlindSet
+    present: tuple[str, ...]
+    terse: tuple[str, ...]
+    scenarios_per_category: int = 4
 
 
-def test_blind5_only_fictional_contact_details() -> None:
-    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
-    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    for item in _built(BLIND5.name):
-        for message in item.conversation.messages:
-            for number in phone.findall(message.text):
-                assert "7700900" in re.sub(r"\D", "", number), number
-            for address in email.findall(message.text):
-                assert address.endswith("@example.org"), address
+BRIEFS = (
+    Brief(
+        BLIND5,
+        ("sextortion/refuses_told", "sextortion/stalls", "sextortion/few_lines"),
+        ("sextortion/few_lines",),
+    ),
+    Brief(
+        BLIND6,
+        ("grooming/forum_refuses", "grooming/friend_report"),
+        ("sextortion/very_short", "grooming/server_lurker"),
+        8,
+    ),
+    Brief(
+        BLIND7,
+        (
+            "grooming/refuses_tells_mum",
+            "grooming/streamer_mod_tells_dad",
+            "sextortion/refuses_told_dad",
+        ),
+        ("sextortion/few_lines", "grooming/group_dropper", "live_streaming/few_lines_customer"),
+        8,
+    ),
+    Brief(
+        BLIND8,
+        (
+            "grooming/ludo_refuses_aunt",
+            "grooming/vr_refuses_brother",
+            "sextortion/refuses_with_mum",
+        ),
+        (
+            "sextortion/three_lines",
+            "grooming/skate_group_stranger",
+            "live_streaming/terse_customer",
+        ),
+        8,
+    ),
+    Brief(
+        BLIND9,
+        (
+            "grooming/swim_parent_tells_mum",
+            "grooming/modded_account_sister",
+            "sextortion/refuses_told_school",
+            "live_streaming/teen_refuses_tells",
+        ),
+        ("grooming/boots_buyer_terse", "sextortion/three_lines", "live_streaming/terse_customer"),
+        8,
+    ),
+)
 
 
-# Checks only the sixth set makes: its brief asked for these scenarios and details.
-
-
-def test_blind6_scenarios_and_terse_risky_parties() -> None:
-    # At least eight scenarios per risky category, children who refuse or tell, and two
-    # scenarios where the risky party writes only a few lines.
-    dataset = _built(BLIND6.name)
+@pytest.mark.parametrize("brief", BRIEFS, ids=[b.blind_set.name for b in BRIEFS])
+def test_scenarios_refusals_and_terse_risky_parties(brief: Brief) -> None:
+    dataset = _built(brief.blind_set.name)
     for category in RISKY_CATEGORIES:
-        assert len({i.kind for i in dataset if i.label == category}) >= 8, category
-    kinds = {item.kind for item in dataset}
-    assert {"grooming/forum_refuses", "grooming/friend_report"} <= kinds
+        scenarios = {i.kind for i in dataset if i.label == category}
+        assert len(scenarios) >= brief.scenarios_per_category, category
+    assert set(brief.present) <= {item.kind for item in dataset}
+    assert len(brief.blind_set.new_kinds) == 5
     for item in dataset:
-        if item.kind not in ("sextortion/very_short", "grooming/server_lurker"):
+        if item.kind not in brief.terse:
             continue
         messages = item.conversation.messages
         risky_party = messages[min(item.families)].author
@@ -268,135 +301,15 @@ def test_blind6_scenarios_and_terse_risky_parties() -> None:
         assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
 
 
-def test_blind6_only_fictional_contact_details() -> None:
-    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
-    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    for item in _built(BLIND6.name):
+_PHONE = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@pytest.mark.parametrize("brief", BRIEFS, ids=[b.blind_set.name for b in BRIEFS])
+def test_only_fictional_contact_details(brief: Brief) -> None:
+    for item in _built(brief.blind_set.name):
         for message in item.conversation.messages:
-            for number in phone.findall(message.text):
+            for number in _PHONE.findall(message.text):
                 assert "7700900" in re.sub(r"\D", "", number), number
-            for address in email.findall(message.text):
-                assert address.endswith("@example.org"), address
-
-
-# Checks only the seventh set makes: its brief asked for these scenarios and details.
-
-
-def test_blind7_scenarios_refusals_and_terse_risky_parties() -> None:
-    # At least eight scenarios per risky category and five new benign kinds; children who
-    # refuse or tell an adult; three scenarios where the risky party writes only a few lines.
-    dataset = _built(BLIND7.name)
-    for category in RISKY_CATEGORIES:
-        assert len({i.kind for i in dataset if i.label == category}) >= 8, category
-    assert len(SEVENTH_BENIGN_KINDS) == 5
-    kinds = {item.kind for item in dataset}
-    told = {
-        "grooming/refuses_tells_mum",
-        "grooming/streamer_mod_tells_dad",
-        "sextortion/refuses_told_dad",
-    }
-    assert told <= kinds
-    terse = ("sextortion/few_lines", "grooming/group_dropper", "live_streaming/few_lines_customer")
-    for item in dataset:
-        if item.kind not in terse:
-            continue
-        messages = item.conversation.messages
-        risky_party = messages[min(item.families)].author
-        lines = sum(1 for m in messages if m.author == risky_party)
-        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
-
-
-def test_blind7_only_fictional_contact_details() -> None:
-    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
-    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    for item in _built(BLIND7.name):
-        for message in item.conversation.messages:
-            for number in phone.findall(message.text):
-                assert "7700900" in re.sub(r"\D", "", number), number
-            for address in email.findall(message.text):
-                assert address.endswith("@example.org"), address
-
-
-# Checks only the eighth set makes: its brief asked for these scenarios and details.
-
-
-def test_blind8_scenarios_refusals_and_terse_risky_parties() -> None:
-    # At least eight scenarios per risky category and five new benign kinds; children who
-    # refuse or tell an adult; a terse risky party in each category.
-    dataset = _built(BLIND8.name)
-    for category in RISKY_CATEGORIES:
-        assert len({i.kind for i in dataset if i.label == category}) >= 8, category
-    assert len(EIGHTH_BENIGN_KINDS) == 5
-    kinds = {item.kind for item in dataset}
-    told = {
-        "grooming/ludo_refuses_aunt",
-        "grooming/vr_refuses_brother",
-        "sextortion/refuses_with_mum",
-    }
-    assert told <= kinds
-    terse = (
-        "sextortion/three_lines",
-        "grooming/skate_group_stranger",
-        "live_streaming/terse_customer",
-    )
-    for item in dataset:
-        if item.kind not in terse:
-            continue
-        messages = item.conversation.messages
-        risky_party = messages[min(item.families)].author
-        lines = sum(1 for m in messages if m.author == risky_party)
-        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
-
-
-def test_blind8_only_fictional_contact_details() -> None:
-    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
-    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    for item in _built(BLIND8.name):
-        for message in item.conversation.messages:
-            for number in phone.findall(message.text):
-                assert "7700900" in re.sub(r"\D", "", number), number
-            for address in email.findall(message.text):
-                assert address.endswith("@example.org"), address
-
-
-# Checks only the ninth set makes: its brief asked for these scenarios and details.
-
-
-def test_blind9_scenarios_refusals_and_terse_risky_parties() -> None:
-    # At least eight scenarios per risky category and five new benign kinds; children who
-    # refuse or tell an adult; a terse risky party in each category.
-    dataset = _built(BLIND9.name)
-    for category in RISKY_CATEGORIES:
-        assert len({i.kind for i in dataset if i.label == category}) >= 8, category
-    assert len(NINTH_BENIGN_KINDS) == 5
-    kinds = {item.kind for item in dataset}
-    told = {
-        "grooming/swim_parent_tells_mum",
-        "grooming/modded_account_sister",
-        "sextortion/refuses_told_school",
-        "live_streaming/teen_refuses_tells",
-    }
-    assert told <= kinds
-    terse = (
-        "grooming/boots_buyer_terse",
-        "sextortion/three_lines",
-        "live_streaming/terse_customer",
-    )
-    for item in dataset:
-        if item.kind not in terse:
-            continue
-        messages = item.conversation.messages
-        risky_party = messages[min(item.families)].author
-        lines = sum(1 for m in messages if m.author == risky_party)
-        assert lines <= 4 and 2 * lines < len(messages), item.conversation.id
-
-
-def test_blind9_only_fictional_contact_details() -> None:
-    phone = re.compile(r"(?:\+44\s?|\b0)7\d{3}\s?\d{3}\s?\d{3}")
-    email = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-    for item in _built(BLIND9.name):
-        for message in item.conversation.messages:
-            for number in phone.findall(message.text):
-                assert "7700900" in re.sub(r"\D", "", number), number
-            for address in email.findall(message.text):
+            for address in _EMAIL.findall(message.text):
                 assert address.endswith("@example.org"), address
