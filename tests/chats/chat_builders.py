@@ -11,12 +11,29 @@ import json
 import sqlite3
 from pathlib import Path
 
+from cairn.chats.assess import assess
+from cairn.model.chat import Assessment, Conversation, Message, Participant
+
 PHONE = "+44 7911 123456"
 PHONE_E164 = "+447911123456"
 BTC = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"
 ETH = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
 
 LRM = "\u200e"
+
+
+def lines_conversation(*lines: tuple[str, str]) -> Conversation:
+    """A conversation of (author, text) lines, untimed: what the scoring tests read."""
+    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
+    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
+    return Conversation("c", "synthetic", "", people, messages, "s")
+
+
+def assess_lines(*lines: tuple[str, str]) -> Assessment:
+    """The assessment of :func:`lines_conversation`."""
+    return assess(lines_conversation(*lines))
+
+
 WRAP_OPEN, WRAP_CLOSE = "\u202a", "\u202c"
 NNBSP = "\u202f"
 

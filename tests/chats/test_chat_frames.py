@@ -8,25 +8,14 @@ sets 1-6). Synthetic and non-explicit throughout.
 from __future__ import annotations
 
 import pytest
+from chat_builders import assess_lines
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cairn.chats.assess import REPORTED, SEXTORTION_FLOOR, assess
+from cairn.chats.assess import REPORTED, SEXTORTION_FLOOR
 from cairn.chats.composed import composed_cues
 from cairn.chats.evaluation.cross_author import development_texts
 from cairn.chats.indicators import _holds_actor_cue, framed_quote, normalise
-from cairn.model.chat import Assessment, Conversation, Message, Participant
-
-
-def _conversation(*lines: tuple[str, str]) -> Conversation:
-    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
-    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
-    return Conversation("c", "synthetic", "", people, messages, "s")
-
-
-def _assess(*lines: tuple[str, str]) -> Assessment:
-    return assess(_conversation(*lines))
-
 
 # --- word classes -----------------------------------------------------------------------------
 
@@ -152,8 +141,8 @@ EXTORTION_IN_QUIZ_CLOTHES = (
 
 
 def test_a_quiz_quoting_threats_is_told_and_an_offender_in_quiz_clothes_is_not() -> None:
-    quiz = _assess(*QUIZ)
-    offender = _assess(*EXTORTION_IN_QUIZ_CLOTHES)
+    quiz = assess_lines(*QUIZ)
+    offender = assess_lines(*EXTORTION_IN_QUIZ_CLOTHES)
     assert not quiz.categories and quiz.level != "high"
     assert {i.role for i in quiz.indicators if i.family == "sextortion"} == {REPORTED}
     assert "sextortion" in offender.categories and offender.score >= SEXTORTION_FLOOR
@@ -169,7 +158,7 @@ NEWS = (
 
 
 def test_a_narrated_case_is_reported() -> None:
-    news = _assess(*NEWS)
+    news = assess_lines(*NEWS)
     assert not news.categories
     assert all(i.role == REPORTED for i in news.indicators if i.family == "sextortion")
 
@@ -193,8 +182,8 @@ GROUP_BANTER = (
 
 
 def test_a_second_accounts_demand_joins_the_threat() -> None:
-    risky = _assess(*SECOND_ACCOUNT)
-    banter = _assess(*GROUP_BANTER)
+    risky = assess_lines(*SECOND_ACCOUNT)
+    banter = assess_lines(*GROUP_BANTER)
     assert risky.score >= SEXTORTION_FLOOR and "sextortion" in risky.categories
     assert {i.author for i in risky.indicators if i.family == "sextortion"} == {"X", "Y"}
     assert banter.score < SEXTORTION_FLOOR
@@ -212,7 +201,7 @@ REFUSES = (
 
 
 def test_a_child_who_refuses_and_tells_keeps_the_floor() -> None:
-    result = _assess(*REFUSES)
+    result = assess_lines(*REFUSES)
     assert result.score >= SEXTORTION_FLOOR
     evidence = {(i.name, i.author) for i in result.indicators}
     assert ("payment_demand", "X") in evidence and ("coercion", "X") in evidence
@@ -237,8 +226,8 @@ HARD_SALE = (
 
 
 def test_the_whole_demand_met_with_pleading_outranks_a_hard_sale() -> None:
-    demand = _assess(*WHOLE_DEMAND)
-    sale = _assess(*HARD_SALE)
+    demand = assess_lines(*WHOLE_DEMAND)
+    sale = assess_lines(*HARD_SALE)
     assert demand.score >= 0.7 and demand.level == "high"  # not capped with weaker demands
     assert sale.score < 0.5
     assert not demand.categories  # without a threat it is not listed as sextortion

@@ -10,21 +10,12 @@ non-explicit throughout.
 from __future__ import annotations
 
 import pytest
+from chat_builders import assess_lines
 
-from cairn.chats.assess import SEXTORTION_FLOOR, assess
+from cairn.chats.assess import SEXTORTION_FLOOR
 from cairn.chats.evaluation.cross_author import development_texts
 from cairn.chats.indicators import find_indicators, normalise, scan
-from cairn.model.chat import Assessment, Conversation, Message, Participant
-
-
-def _conversation(*lines: tuple[str, str]) -> Conversation:
-    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
-    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
-    return Conversation("c", "synthetic", "", people, messages, "s")
-
-
-def _assess(*lines: tuple[str, str]) -> Assessment:
-    return assess(_conversation(*lines))
+from cairn.model.chat import Message
 
 
 def _names(text: str) -> set[str]:
@@ -129,14 +120,14 @@ REPORT = (
 
 
 def test_held_material_and_an_audience_alternative_get_the_floor() -> None:
-    held = _assess(*HELD)
+    held = assess_lines(*HELD)
     assert held.score >= SEXTORTION_FLOOR and "sextortion" in held.categories
 
 
 def test_a_report_made_to_a_helper_is_not_the_extortion() -> None:
-    report = _assess(*REPORT)
+    report = assess_lines(*REPORT)
     assert "sextortion" not in report.categories
-    assert report.score < _assess(*HELD).score
+    assert report.score < assess_lines(*HELD).score
 
 
 LESSON = (
@@ -154,9 +145,9 @@ STRANGER = (
 
 
 def test_a_camera_then_a_fee_in_a_lesson_is_not_the_sextortion_arc() -> None:
-    lesson = _assess(*LESSON)
+    lesson = assess_lines(*LESSON)
     assert "sextortion" not in lesson.categories and lesson.score < 0.5
-    assert _assess(*STRANGER).score > lesson.score
+    assert assess_lines(*STRANGER).score > lesson.score
 
 
 HOME = (
@@ -175,8 +166,8 @@ SHOW = (
 
 
 def test_money_sent_home_for_school_fees_is_not_a_paid_show() -> None:
-    home = _assess(*HOME)
-    show = _assess(*SHOW)
+    home = assess_lines(*HOME)
+    show = assess_lines(*SHOW)
     assert "live_streaming" in show.categories
     assert home.score < 0.5 < show.score
 
@@ -211,7 +202,7 @@ NO_PLEA = (
 
 
 def test_a_demander_who_names_the_targets_video_to_someone_pleading_holds_leverage() -> None:
-    result = _assess(*REFERENCE)
+    result = assess_lines(*REFERENCE)
     assert result.score >= SEXTORTION_FLOOR and "sextortion" in result.categories
     found = [i for i in result.indicators if i.name == "picture_leverage"]
     assert [(i.message, i.author) for i in found] == [(0, "E")]
@@ -219,7 +210,7 @@ def test_a_demander_who_names_the_targets_video_to_someone_pleading_holds_levera
 
 def test_a_sale_or_a_chat_without_pleading_is_not_leverage_by_reference() -> None:
     for lines in (PRINTS, NO_PLEA):
-        result = _assess(*lines)
+        result = assess_lines(*lines)
         assert "picture_leverage" not in {i.name for i in result.indicators}
         assert result.score < SEXTORTION_FLOOR
 
@@ -249,7 +240,7 @@ def test_a_threat_retold_by_its_target_is_reported(text: str) -> None:
 
 
 def test_a_child_retelling_the_demand_to_a_parent_gets_no_floor() -> None:
-    retelling = _assess(
+    retelling = assess_lines(
         ("V", "mum can i talk to u, got a text saying pay 80 or my class sees the clip"),
         ("M", "oh love, you're not in any trouble. do not pay and do not reply"),
         ("V", "this account keeps dming me saying i owe them 300 by tonight"),

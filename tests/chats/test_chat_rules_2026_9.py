@@ -6,17 +6,12 @@ negative that shares its surface words. Synthetic and non-explicit throughout.
 from __future__ import annotations
 
 import pytest
+from chat_builders import assess_lines
 
-from cairn.chats.assess import SEXTORTION_FLOOR, assess
+from cairn.chats.assess import SEXTORTION_FLOOR
 from cairn.chats.evaluation.cross_author import development_texts
 from cairn.chats.indicators import find_indicators, normalise, scan
-from cairn.model.chat import Assessment, Conversation, Message, Participant
-
-
-def _assess(*lines: tuple[str, str]) -> Assessment:
-    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
-    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
-    return assess(Conversation("c", "synthetic", "", people, messages, "s"))
+from cairn.model.chat import Message
 
 
 def _names(text: str) -> set[str]:
@@ -82,8 +77,8 @@ SPLIT_BILL = (
 
 
 def test_paid_then_a_further_demand_with_a_copy_threat_gets_the_floor() -> None:
-    paid = _assess(*PAID_THEN_MORE)
-    bill = _assess(*SPLIT_BILL)
+    paid = assess_lines(*PAID_THEN_MORE)
+    bill = assess_lines(*SPLIT_BILL)
     assert paid.score >= SEXTORTION_FLOOR and "sextortion" in paid.categories
     assert bill.score < 0.5 and "sextortion" not in bill.categories
 

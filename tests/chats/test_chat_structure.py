@@ -6,23 +6,13 @@ conversation with a benign one that shares its surface words, in wording of this
 
 from __future__ import annotations
 
+from chat_builders import assess_lines, lines_conversation
+
 from cairn.chats.assess import REPORTED, VERSION, assess
 from cairn.chats.evaluation import build_dataset, build_holdout
 from cairn.chats.evaluation.blind import build_blind
 from cairn.chats.evaluation.blind2 import build_blind2
 from cairn.chats.indicators import normalise
-from cairn.model.chat import Assessment, Conversation, Message, Participant
-
-
-def _conversation(*lines: tuple[str, str]) -> Conversation:
-    messages = tuple(Message(i, None, "", who, text) for i, (who, text) in enumerate(lines))
-    people = tuple(Participant(p) for p in dict.fromkeys(w for w, _t in lines))
-    return Conversation("c", "synthetic", "", people, messages, "s")
-
-
-def _assess(*lines: tuple[str, str]) -> Assessment:
-    return assess(_conversation(*lines))
-
 
 EXTORTION = (
     ("X", "hey u seem cool"),
@@ -47,8 +37,8 @@ SAFETY_TALK = (
 
 
 def test_a_warning_that_quotes_threats_is_not_extortion() -> None:
-    risky = assess(_conversation(*EXTORTION))
-    warning = assess(_conversation(*SAFETY_TALK))
+    risky = assess(lines_conversation(*EXTORTION))
+    warning = assess(lines_conversation(*SAFETY_TALK))
     assert "sextortion" in risky.categories
     assert warning.categories == ()
     assert warning.score < 0.3 < risky.score
@@ -59,7 +49,7 @@ def test_a_warning_that_quotes_threats_is_not_extortion() -> None:
 
 
 def test_a_victim_reporting_a_threat_to_a_friend_is_reported_speech() -> None:
-    told = _assess(
+    told = assess_lines(
         ("V", "this guy said he'd send my pics to everyone at school"),
         ("F", "omg tell your mum"),
         ("V", "he told me i have 2 hours to pay"),
@@ -69,7 +59,7 @@ def test_a_victim_reporting_a_threat_to_a_friend_is_reported_speech() -> None:
 
 
 def test_an_extortionist_posing_as_a_teenager_is_not_a_peer() -> None:
-    posing = _assess(
+    posing = assess_lines(
         ("X", "how old r u"),
         ("V", "14"),
         ("X", "same im 15"),
@@ -89,15 +79,15 @@ def test_an_older_teenager_talking_to_a_child_is_not_a_peer() -> None:
         ("A", "do ur parents go through ur phone"),
         ("A", "lets switch to snap"),
     )
-    older = _assess(*((w, t.format(age="im 17 lol")) for w, t in lines))
-    peer = _assess(*((w, t.format(age="same im 12")) for w, t in lines))
+    older = assess_lines(*((w, t.format(age="im 17 lol")) for w, t in lines))
+    peer = assess_lines(*((w, t.format(age="same im 12")) for w, t in lines))
     assert older.score > peer.score
     assert "grooming" in older.categories
     assert all(i.role == "target" for i in peer.indicators if i.author == "A")
 
 
 def test_grooming_runs_one_way() -> None:
-    one_way = _assess(
+    one_way = assess_lines(
         ("A", "keep this between us"),
         ("B", "ok"),
         ("A", "add me on snap"),
@@ -105,7 +95,7 @@ def test_grooming_runs_one_way() -> None:
         ("A", "wanna meet up saturday"),
         ("A", "send me a pic"),
     )
-    mutual = _assess(
+    mutual = assess_lines(
         ("A", "keep this between us"),
         ("B", "add me on snap"),
         ("A", "add me on snap"),
@@ -117,7 +107,7 @@ def test_grooming_runs_one_way() -> None:
 
 
 def test_a_child_talking_as_a_child_is_a_possible_child() -> None:
-    found = _assess(
+    found = assess_lines(
         ("A", "ill get u loads of gems if u help me with this level"),
         ("A", "dont tell my mum i used her card lol"),
         ("B", "ok"),
@@ -129,18 +119,18 @@ def test_a_child_talking_as_a_child_is_a_possible_child() -> None:
 
 
 def test_alone_with_a_parent_home_is_not_alone() -> None:
-    with_parent = _assess(("A", "are u alone"), ("B", "mums out but dad's home"))
+    with_parent = assess_lines(("A", "are u alone"), ("B", "mums out but dad's home"))
     assert not [i for i in with_parent.indicators if i.name == "alone_stated"]
 
 
 def test_a_family_call_abroad_is_not_a_paid_show() -> None:
-    family = _assess(
+    family = assess_lines(
         ("M", "sent the money for the school fees, ref 5521 0933"),
         ("M", "call at 7pm your time? i want to see the kids"),
         ("G", "ok, they will wait"),
         ("M", "miss you all, did you eat?"),
     )
-    paid = _assess(
+    paid = assess_lines(
         ("C", "sent the money, ref 5521 0933"),
         ("C", "call at 7pm your time? i want to see the kids"),
         ("F", "ok sir, they will wait"),
@@ -152,21 +142,23 @@ def test_a_family_call_abroad_is_not_a_paid_show() -> None:
 
 
 def test_a_picture_of_a_thing_is_not_an_image_request() -> None:
-    thing = _assess(("A", "send me a pic of the receipt"), ("A", "can i get a photo of the form"))
-    person = _assess(("A", "send me a pic of your face"), ("A", "can i get a photo of you"))
+    thing = assess_lines(
+        ("A", "send me a pic of the receipt"), ("A", "can i get a photo of the form")
+    )
+    person = assess_lines(("A", "send me a pic of your face"), ("A", "can i get a photo of you"))
     assert not [i for i in thing.indicators if i.family == "image_request"]
     assert {i.family for i in person.indicators} == {"image_request"}
 
 
 def test_a_sale_with_photos_and_a_deadline_is_not_extortion() -> None:
-    sale = _assess(
+    sale = assess_lines(
         ("B", "is the table still for sale?"),
         ("B", "send me more pics"),
         ("S", "yes"),
         ("B", "ok"),
         ("B", "send me 40 by friday"),
     )
-    arc = _assess(
+    arc = assess_lines(
         ("X", "send me more pics"),
         ("V", "ok"),
         ("X", "send me 40 by friday"),
@@ -178,7 +170,7 @@ def test_a_sale_with_photos_and_a_deadline_is_not_extortion() -> None:
 def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
     # The facilitator answers "9" for the child's age: the bare number must not make the
     # facilitator a "possible child" whose cues count less.
-    found = _assess(
+    found = assess_lines(
         ("C", "how much for 20 minutes"),
         ("F", "1000 php sir"),
         ("C", "how old is she"),
@@ -191,10 +183,10 @@ def test_a_paid_show_with_a_facilitator_who_gives_the_childs_age() -> None:
 
 
 def test_evidence_keeps_message_author_and_text() -> None:
-    found = assess(_conversation(*EXTORTION))
+    found = assess(lines_conversation(*EXTORTION))
     assert found.version == VERSION == "rules-2026.10"
     for indicator in found.indicators:
-        message = _conversation(*EXTORTION).messages[indicator.message]
+        message = lines_conversation(*EXTORTION).messages[indicator.message]
         assert indicator.author == message.author
         assert indicator.text == message.text
 
@@ -223,8 +215,8 @@ QUOTED_WARNING = (
 
 
 def test_a_threat_quoted_in_a_warning_is_told_not_done() -> None:
-    warning = _assess(*QUOTED_WARNING)
-    threat = _assess(
+    warning = assess_lines(*QUOTED_WARNING)
+    threat = assess_lines(
         ("X", "hey"),
         ("K", "who is this"),
         ("X", "pay me or your class sees the pics"),
@@ -248,8 +240,8 @@ NARRATED_CASE = (
 
 
 def test_a_narrated_case_is_lower_than_the_case_itself() -> None:
-    narrated = _assess(*NARRATED_CASE)
-    real = _assess(
+    narrated = assess_lines(*NARRATED_CASE)
+    real = assess_lines(
         ("X", "buy gift cards and send me the codes"),
         ("X", "or i post your pics to your team"),
         ("V", "im begging you"),
@@ -267,8 +259,8 @@ SPONSOR = (
 
 
 def test_an_offer_to_send_and_pay_is_not_the_extortion_arc() -> None:
-    sponsor = _assess(*SPONSOR)
-    arc = _assess(
+    sponsor = assess_lines(*SPONSOR)
+    arc = assess_lines(
         ("X", "u seem fun"),
         ("X", "send one"),
         ("V", "ok"),
@@ -292,8 +284,8 @@ PERSONA = (
 
 
 def test_a_peer_who_makes_every_move_alone_is_not_read_as_a_peer() -> None:
-    persona = _assess(*PERSONA)
-    friends = _assess(
+    persona = assess_lines(*PERSONA)
+    friends = assess_lines(
         ("P", "how old r u"),
         ("K", "12"),
         ("P", "cool im 13"),
