@@ -623,21 +623,21 @@ def assess(conversation: Conversation) -> Assessment:
         if scores[name] >= 0.3 and (name != "sextortion" or _sextortion_evidence(counted, commerce))
     )
     row = learned.features(conversation, scanned, scores, counted)
+    words, terms = wordmodel.score(scanned.texts.values()) if counted else (None, [])
     score = combine(
         rules_score(scores, categories),
         learned.probability(row),
         conversation_floor(conversation, scanned, counted),
         evidence=bool(counted),
-        words=wordmodel.probability(scanned.texts.values()) if counted else None,
+        words=words,
     )
-    terms = tuple(wordmodel.terms(scanned.texts.values())) if counted else ()
     return Assessment(
         score=score,
         level=level_for(score),
         categories=categories,
         indicators=tuple(counted),
         version=VERSION,
-        terms=terms,
+        terms=tuple(terms),
     )
 
 

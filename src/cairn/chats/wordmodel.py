@@ -39,6 +39,7 @@ __all__ = [
     "features",
     "load",
     "probability",
+    "score",
     "terms",
     "tokens",
 ]
@@ -109,8 +110,7 @@ def _sigmoid(z: float) -> float:
 
 def probability(texts: Iterable[str], model: WordModel | None = None) -> float:
     """The mean of the two heads' probabilities for a conversation's normalised ``texts``."""
-    logits = (model or load()).logits(features(texts))
-    return sum(_sigmoid(z) for z in logits) / len(logits)
+    return score(texts, limit=0, model=model)[0]
 
 
 def terms(
@@ -119,12 +119,22 @@ def terms(
     """The words and word pairs that raised the score most (summed weight over the heads,
     scaled as in the model), largest first: what an analyst reads to see why the word part
     scored a conversation high."""
+    return score(texts, limit=limit, model=model)[1]
+
+
+def score(
+    texts: Iterable[str], limit: int = 8, model: WordModel | None = None
+) -> tuple[float, list[tuple[str, float]]]:
+    """:func:`probability` and :func:`terms` from one pass over the words (what
+    :func:`.assess.assess` calls)."""
     model = model or load()
     found = tokens(texts)
-    if not found:
-        return []
-    slots = np.fromiter((_slot(t) for t in found), dtype=np.int64)
-    scale = 1 / math.sqrt(np.unique(slots).size)
-    weight = model.weights[:, slots].sum(axis=0) * scale
+    token_slots = np.fromiter((_slot(t) for t in found), dtype=np.int64, count=len(found))
+    slots = np.unique(token_slots)
+    logits = model.logits(slots)
+    chance = sum(_sigmoid(z) for z in logits) / len(logits)
+    if not limit or not found:
+        return chance, []
+    weight = model.weights[:, token_slots].sum(axis=0) / math.sqrt(slots.size)
     ranked = sorted(zip(found, weight.tolist(), strict=True), key=lambda p: -p[1])
-    return [(t, round(w, 4)) for t, w in ranked[:limit] if w > 0]
+    return chance, [(t, round(w, 4)) for t, w in ranked[:limit] if w > 0]
