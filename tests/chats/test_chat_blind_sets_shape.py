@@ -1,4 +1,4 @@
-"""The second to ninth blind chat-risk sets have the shape they promise. Only the shape: how
+"""The second to tenth blind chat-risk sets have the shape they promise. Only the shape: how
 the scorer does on them is the lead's to report (docs/chats.md), never a test target.
 
 The checks each set shares are written once and run on every set; each set is built once per
@@ -24,6 +24,7 @@ from cairn.chats.evaluation.blind6 import BLIND6_BENIGN_KINDS, SIXTH_BENIGN_KIND
 from cairn.chats.evaluation.blind7 import BLIND7_BENIGN_KINDS, SEVENTH_BENIGN_KINDS, build_blind7
 from cairn.chats.evaluation.blind8 import BLIND8_BENIGN_KINDS, EIGHTH_BENIGN_KINDS, build_blind8
 from cairn.chats.evaluation.blind9 import BLIND9_BENIGN_KINDS, NINTH_BENIGN_KINDS, build_blind9
+from cairn.chats.evaluation.blind10 import BLIND10_BENIGN_KINDS, TENTH_BENIGN_KINDS, build_blind10
 from cairn.chats.evaluation.dataset import BENIGN_KINDS, LabelledConversation
 
 
@@ -110,7 +111,24 @@ BLIND9 = BlindSet(
         *EIGHTH_BENIGN_KINDS,
     ),
 )
-SETS = (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9)
+BLIND10 = BlindSet(
+    "blind10",
+    build_blind10,
+    BLIND10_BENIGN_KINDS,
+    TENTH_BENIGN_KINDS,
+    (
+        *_FIRST,
+        *NEW_BENIGN_KINDS,
+        *OWN_BENIGN_KINDS,
+        *FOURTH_BENIGN_KINDS,
+        *FIFTH_BENIGN_KINDS,
+        *SIXTH_BENIGN_KINDS,
+        *SEVENTH_BENIGN_KINDS,
+        *EIGHTH_BENIGN_KINDS,
+        *NINTH_BENIGN_KINDS,
+    ),
+)
+SETS = (BLIND2, BLIND3, BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10)
 
 
 @cache
@@ -219,7 +237,7 @@ def test_participants_and_times_monotonic(dataset: tuple[LabelledConversation, .
             assert message.time_raw == message.time_utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-# Checks the fifth to ninth sets make: their briefs asked for children who refuse, stall or
+# Checks the fifth to tenth sets make: their briefs asked for children who refuse, stall or
 # tell, risky parties of few lines, breadth of scenarios, and only fictional contact details.
 
 
@@ -279,6 +297,21 @@ BRIEFS = (
             "live_streaming/teen_refuses_tells",
         ),
         ("grooming/boots_buyer_terse", "sextortion/three_lines", "live_streaming/terse_customer"),
+        8,
+    ),
+    Brief(
+        BLIND10,
+        (
+            "grooming/obby_refuses_tells_gran",
+            "grooming/guitar_refuses_tells",
+            "sextortion/refuses_told_coach",
+            "live_streaming/teen_refuses_tells",
+        ),
+        (
+            "grooming/fishing_group_terse",
+            "sextortion/four_lines",
+            "live_streaming/terse_regular",
+        ),
         8,
     ),
 )
