@@ -14,6 +14,7 @@ from cairn.chats.evaluation.blind6 import build_blind6
 from cairn.chats.evaluation.blind7 import build_blind7
 from cairn.chats.evaluation.blind8 import build_blind8
 from cairn.chats.evaluation.blind9 import build_blind9
+from cairn.chats.evaluation.blind10 import build_blind10
 
 
 def main() -> int:
@@ -55,6 +56,11 @@ def main() -> int:
         "rules-2026.10, never tuned on)\n\n"
     )
     sys.stdout.write(format_result(evaluate(build_blind9())))
+    sys.stdout.write(
+        "\n## Blind set 10 (a tenth author, rules and sets unread; scored once with "
+        "rules-2026.10, never tuned on)\n\n"
+    )
+    sys.stdout.write(format_result(evaluate(build_blind10())))
     return 0
 
 
