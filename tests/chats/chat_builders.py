@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from cairn.chats.assess import assess
+from cairn.chats.indicators import find_indicators
 from cairn.model.chat import Assessment, Conversation, Message, Participant
 
 PHONE = "+44 7911 123456"
@@ -32,6 +33,11 @@ def lines_conversation(*lines: tuple[str, str]) -> Conversation:
 def assess_lines(*lines: tuple[str, str]) -> Assessment:
     """The assessment of :func:`lines_conversation`."""
     return assess(lines_conversation(*lines))
+
+
+def cue_names(text: str) -> set[str]:
+    """The names of the indicator rules that fire on one message."""
+    return {i.name for i in find_indicators([Message(0, None, "", "A", text)])}
 
 
 WRAP_OPEN, WRAP_CLOSE = "\u202a", "\u202c"

@@ -10,17 +10,12 @@ non-explicit throughout.
 from __future__ import annotations
 
 import pytest
-from chat_builders import assess_lines
+from chat_builders import assess_lines, cue_names
 
 from cairn.chats.assess import SEXTORTION_FLOOR
 from cairn.chats.evaluation.cross_author import development_texts
-from cairn.chats.indicators import find_indicators, normalise, scan
+from cairn.chats.indicators import normalise, scan
 from cairn.model.chat import Message
-
-
-def _names(text: str) -> set[str]:
-    return {i.name for i in find_indicators([Message(0, None, "", "A", text)])}
-
 
 FIRES: dict[str, tuple[str, ...]] = {
     "leverage_claim": (
@@ -84,12 +79,12 @@ SILENT: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize(("name", "text"), [(n, t) for n, ts in FIRES.items() for t in ts])
 def test_new_class_fires(name: str, text: str) -> None:
-    assert name in _names(text), normalise(text)
+    assert name in cue_names(text), normalise(text)
 
 
 @pytest.mark.parametrize(("name", "text"), [(n, t) for n, ts in SILENT.items() for t in ts])
 def test_hard_negative_stays_silent(name: str, text: str) -> None:
-    assert name not in _names(text), normalise(text)
+    assert name not in cue_names(text), normalise(text)
 
 
 def test_a_condition_on_not_paying_is_not_safety_advice() -> None:
@@ -100,7 +95,7 @@ def test_a_condition_on_not_paying_is_not_safety_advice() -> None:
 
 
 def test_a_demand_is_still_a_demand_after_the_negation_fix() -> None:
-    assert "payment_demand" in _names("payment or everyone sees, your choice")
+    assert "payment_demand" in cue_names("payment or everyone sees, your choice")
 
 
 HELD = (
